@@ -1,0 +1,45 @@
+package app.alumni.auth;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Sign-in settings ({@code alumni.auth.*}). */
+@ConfigMapping(prefix = "alumni.auth")
+public interface AuthConfig {
+
+    /** {@code iss} of the access tokens this service issues (and accepts). */
+    String issuer();
+
+    /** {@code aud} of the access tokens. */
+    String audience();
+
+    @WithDefault("PT15M")
+    Duration accessTokenLifespan();
+
+    @WithDefault("P30D")
+    Duration refreshTokenLifespan();
+
+    /** bcrypt work factor; 12 in production, lower only to speed up tests. */
+    @WithDefault("12")
+    int bcryptCost();
+
+    Throttle throttle();
+
+    interface Throttle {
+        /** Failed sign-ins of one account within {@link #window()} before it is locked. */
+        @WithDefault("5")
+        int maxFailuresPerAccount();
+
+        /** Failed sign-ins from one client address within {@link #window()} before it is locked. */
+        @WithDefault("20")
+        int maxFailuresPerAddress();
+
+        @WithDefault("PT15M")
+        Duration window();
+
+        @WithDefault("PT15M")
+        Duration lockout();
+    }
+}

@@ -1,0 +1,81 @@
+package app.alumni.auth;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import app.alumni.member.Affiliation;
+import app.alumni.member.Member;
+import app.alumni.member.MemberStatus;
+import app.alumni.member.Role;
+import app.alumni.privacy.PrivacyPolicy;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.config.ConfigMapping;
+
+/** Creates the first HR admin from configuration when the community has none, so that someone can approve the rest. */
+@ApplicationScoped
+class BootstrapAdmin {
+
+    private static final Logger LOG = Logger.getLogger(BootstrapAdmin.class);
+
+    /** {@code alumni.bootstrap.admin.email} / {@code .password} (env {@code ALUMNI_BOOTSTRAP_ADMIN_EMAIL} / {@code _PASSWORD}). */
+    @ConfigMapping(prefix = "alumni.bootstrap.admin")
+    interface BootstrapConfig {
+        Optional<String> email();
+
+        Optional<String> password();
+    }
+
+    private final BootstrapConfig config;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final PrivacyPolicy privacyPolicy;
+
+    BootstrapAdmin(BootstrapConfig config, PasswordHasher hasher, PasswordPolicy policy, PrivacyPolicy privacyPolicy) {
+        this.config = config;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.privacyPolicy = privacyPolicy;
+    }
+
+    @Transactional
+    void onStart(@Observes StartupEvent event) {
+        var email = config.email().filter(s -> !s.isBlank());
+        var password = config.password().filter(s -> !s.isBlank());
+        if (email.isEmpty() || password.isEmpty() || Member.anyHrAdmin()) {
+            return;
+        }
+        if (!policy.check("password", password.get(), email.get()).isEmpty()) {
+            throw new IllegalStateException("alumni.bootstrap.admin.password does not meet the password rules");
+        }
+        if (Member.findByEmail(email.get()).isPresent()) {
+            LOG.warnf("Bootstrap admin not created: %s is already registered; make it HR_ADMIN by hand", email.get());
+            return;
+        }
+        Member admin = new Member();
+        admin.id = UUID.randomUUID();
+        admin.email = email.get().strip();
+        admin.passwordHash = hasher.hash(password.get());
+        admin.status = MemberStatus.ACTIVE;
+        admin.affiliation = Affiliation.EMPLOYEE;
+        admin.setRoles(java.util.EnumSet.of(Role.EMPLOYEE, Role.HR_ADMIN));
+        admin.fullName = "HR Admin";
+        admin.displayName = "HR Admin";
+        admin.departments = new java.util.ArrayList<>(List.of());
+        admin.privacyPolicyVersion = privacyPolicy.currentVersion();
+        admin.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        admin.privacyPolicyAcceptedAt = admin.createdAt;
+        admin.touch();
+        admin.persist();
+        LOG.infof("Created the first HR admin %s", admin.email);
+    }
+}

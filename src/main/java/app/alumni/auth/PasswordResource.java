@@ -1,0 +1,42 @@
+package app.alumni.auth;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import app.alumni.auth.AuthDtos.PasswordChange;
+import app.alumni.common.Caller;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/v1/members/me/password")
+@Tag(name = "Authentication")
+@Authenticated
+public class PasswordResource {
+
+    private final AuthService auth;
+    private final SecurityIdentity identity;
+
+    PasswordResource(AuthService auth, SecurityIdentity identity) {
+        this.auth = auth;
+        this.identity = identity;
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changePassword", summary = "Change my password",
+            description = "Any signed-in member. Needs the current password; the new one follows the registration rules. Every refresh token of the member is revoked: other devices must sign in again.")
+    @APIResponse(responseCode = "204", description = "Changed.")
+    public void change(@Valid @NotNull PasswordChange request) {
+        auth.changePassword(Caller.id(identity), request.currentPassword(), request.newPassword());
+    }
+}

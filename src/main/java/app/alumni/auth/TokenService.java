@@ -1,0 +1,119 @@
+package app.alumni.auth;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import app.alumni.auth.AuthDtos.TokenResponse;
+import app.alumni.common.ProblemException;
+import app.alumni.common.ProblemType;
+import app.alumni.member.Member;
+import app.alumni.member.MemberStatus;
+import app.alumni.member.SessionsEnded;
+import io.smallrye.jwt.build.Jwt;
+
+/**
+ * Access tokens (RS256 JWT, short-lived) and refresh tokens (opaque, stored hashed, rotated on every use).
+ * Presenting a refresh token that was already used means it leaked: its whole family is revoked.
+ */
+@ApplicationScoped
+public class TokenService {
+
+    private final AuthConfig config;
+    private final SigningKeys keys;
+
+    TokenService(AuthConfig config, SigningKeys keys) {
+        this.config = config;
+        this.keys = keys;
+    }
+
+    /** Starts a new sign-in (token family). */
+    @Transactional
+    public TokenResponse issue(Member member) {
+        return issueInFamily(member, UUID.randomUUID());
+    }
+
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public TokenResponse refresh(String presented) {
+        RefreshToken token = RefreshToken.lockByHash(Hashes.sha256(presented));
+        if (token == null) {
+            throw invalid();
+        }
+        OffsetDateTime now = now();
+        if (token.usedAt != null) {
+            // Reuse of a rotated token: someone else holds this family; end it for everyone (committed despite the 401).
+            RefreshToken.revokeFamily(token.familyId, now);
+            throw invalid();
+        }
+        if (token.revokedAt != null || !token.expiresAt.isAfter(now)) {
+            throw invalid();
+        }
+        Member member = Member.findById(token.memberId);
+        if (member == null || !member.status.maySignIn()) {
+            RefreshToken.revokeFamily(token.familyId, now);
+            throw invalid();
+        }
+        token.usedAt = now;
+        return issueInFamily(member, token.familyId);
+    }
+
+    /** Ends the sign-in the token belongs to. Unknown or already revoked tokens are accepted silently. */
+    @Transactional
+    public void logout(String presented) {
+        RefreshToken token = RefreshToken.find("tokenHash", Hashes.sha256(presented)).firstResult();
+        if (token != null) {
+            RefreshToken.revokeFamily(token.familyId, now());
+        }
+    }
+
+    @Transactional
+    public void revokeAll(UUID memberId) {
+        RefreshToken.revokeAllOf(memberId, now());
+    }
+
+    /** Suspension and rejection end every sign-in of the member, in the same transaction. */
+    void onSessionsEnded(@Observes SessionsEnded event) {
+        RefreshToken.revokeAllOf(event.memberId(), now());
+    }
+
+    private TokenResponse issueInFamily(Member member, UUID familyId) {
+        Instant issuedAt = Instant.now();
+        long lifespan = config.accessTokenLifespan().toSeconds();
+        var groups = member.status == MemberStatus.ACTIVE ? new java.util.HashSet<>(member.roles) : java.util.Set.<String>of();
+        String accessToken = Jwt.issuer(config.issuer())
+                .audience(config.audience())
+                .subject(member.id.toString())
+                .groups(groups)
+                .issuedAt(issuedAt)
+                .expiresAt(issuedAt.plusSeconds(lifespan))
+                .claim("jti", UUID.randomUUID().toString())
+                .jws()
+                .keyId(keys.keyId())
+                .sign();
+
+        String refreshToken = Hashes.randomToken();
+        RefreshToken stored = new RefreshToken();
+        stored.id = UUID.randomUUID();
+        stored.memberId = member.id;
+        stored.familyId = familyId;
+        stored.tokenHash = Hashes.sha256(refreshToken);
+        stored.issuedAt = now();
+        stored.expiresAt = stored.issuedAt.plus(config.refreshTokenLifespan());
+        stored.persist();
+        return new TokenResponse(accessToken, refreshToken, lifespan, "Bearer");
+    }
+
+    private static ProblemException invalid() {
+        return ProblemException.of(ProblemType.INVALID_REFRESH_TOKEN);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

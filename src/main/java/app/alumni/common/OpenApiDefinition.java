@@ -1,0 +1,35 @@
+package app.alumni.common;
+
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The API's front matter in the OpenAPI document: info, servers, tags and the bearer-token security scheme. */
+@OpenAPIDefinition(
+        info = @Info(title = "Alumni API", version = "1.0.0",
+                description = """
+                        Members-only community for a company's former employees (アルムナイ) and current employees: \
+                        registration verified by HR, profiles and the alumni directory. JSON in UTF-8; errors are RFC 9457 \
+                        problem+json in English or Japanese by `Accept-Language`; collections are keyset-paginated \
+                        (`limit`, `cursor` → `{items, nextCursor}`).""",
+                contact = @Contact(name = "Alumni API team", email = "alumni-api@example.com"),
+                license = @License(name = "Proprietary", identifier = "LicenseRef-Proprietary")),
+        servers = @Server(url = "https://alumni.example.com", description = "Production"),
+        tags = {
+                @Tag(name = "Authentication", description = "Registration, sign-in, tokens and passwords."),
+                @Tag(name = "Members", description = "Profiles and the alumni directory."),
+                @Tag(name = "Administration", description = "HR's verification of registrations and management of accounts."),
+                @Tag(name = "Privacy", description = "The privacy policy members accept.") },
+        security = @SecurityRequirement(name = "bearerAuth"))
+@SecurityScheme(securitySchemeName = "bearerAuth", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "Access token from `POST /api/v1/auth/login` (RS256, 15 minutes).")
+public class OpenApiDefinition extends Application {
+}

@@ -1,0 +1,221 @@
+package app.alumni.common;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The one place where failures become RFC 9457 problem+json, in English or Japanese by {@code Accept-Language}.
+ * Unexpected exceptions are logged with the correlation id and answered without any internals.
+ */
+public class ProblemMappers {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    /** Identity attribute set by the member augmentor: the caller's account status. */
+    public static final String STATUS_ATTRIBUTE = "alumni.memberStatus";
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    SecurityIdentity identity;
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        List<Problem.FieldError> errors = e.violations().stream()
+                .map(v -> new Problem.FieldError(v.field(), Messages.get(locale, v.messageKey(), v.args())))
+                .toList();
+        String detail = e.detailKey() == null ? null : Messages.get(locale, e.detailKey(), e.detailArgs());
+        Response.ResponseBuilder builder = write(e.type(), detail, errors, headers, uri, locale);
+        e.headers().forEach(builder::header);
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return write(ProblemType.VALIDATION, null, errors, headers, uri, locale).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognizedProperty(UnrecognizedPropertyException e, HttpHeaders headers, UriInfo uri) {
+        return jsonField(e, "validation.unknown-field", headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, HttpHeaders headers, UriInfo uri) {
+        return jsonField(e, "validation.invalid-value", headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return jsonField(e, "validation.invalid-value", headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
+        return jsonField(e, "validation.invalid-value", headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        return write(ProblemType.MALFORMED_REQUEST, Messages.get(locale, "problem.malformed-request.json"), List.of(), headers,
+                uri, locale).build();
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class })
+    public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        boolean tokenPresented = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        String challenge = tokenPresented ? "Bearer error=\"invalid_token\"" : "Bearer";
+        String detail = Messages.get(locale, tokenPresented ? "problem.unauthenticated.invalid-token" : "problem.unauthenticated.missing-token");
+        return write(ProblemType.UNAUTHENTICATED, detail, List.of(), headers, uri, locale)
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        Object status = identity.isAnonymous() ? null : identity.getAttribute(STATUS_ATTRIBUTE);
+        ProblemType type = status != null && !"ACTIVE".equals(status.toString()) ? ProblemType.ACCOUNT_NOT_ACTIVE : ProblemType.FORBIDDEN;
+        return write(type, null, List.of(), headers, uri, locale).build();
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response concurrentUpdate(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        return write(ProblemType.CONCURRENT_UPDATE, null, List.of(), headers, uri, locale).build();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        int status = e.getResponse().getStatus();
+        ProblemType type;
+        if (e instanceof NotFoundException) {
+            type = ProblemType.NOT_FOUND;
+        } else if (e instanceof NotAllowedException) {
+            type = ProblemType.METHOD_NOT_ALLOWED;
+        } else if (e instanceof NotSupportedException) {
+            type = ProblemType.UNSUPPORTED_MEDIA_TYPE;
+        } else if (e instanceof NotAcceptableException) {
+            type = ProblemType.NOT_ACCEPTABLE;
+        } else if (status >= 500) {
+            return unexpected(e, headers, uri);
+        } else {
+            type = ProblemType.forStatus(status);
+        }
+        Response.ResponseBuilder builder = write(type, null, List.of(), headers, uri, locale);
+        if (e instanceof NotAllowedException) {
+            String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            if (allow != null) {
+                builder.header(HttpHeaders.ALLOW, allow);
+            }
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        LOG.errorf(e, "Unexpected failure of %s (request %s)", uri.getPath(), RequestIds.of(headers.getHeaderString(RequestIds.HEADER)));
+        return write(ProblemType.INTERNAL, null, List.of(), headers, uri, locale).build();
+    }
+
+    private Response jsonField(JsonMappingException e, String messageKey, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        String field = jsonPath(e.getPath());
+        List<Problem.FieldError> errors = List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, Messages.get(locale, messageKey)));
+        return write(ProblemType.VALIDATION, null, errors, headers, uri, locale).build();
+    }
+
+    private static Response.ResponseBuilder write(ProblemType type, String detail, List<Problem.FieldError> errors,
+            HttpHeaders headers, UriInfo uri, Locale locale) {
+        String requestId = RequestIds.of(headers.getHeaderString(RequestIds.HEADER));
+        Problem body = new Problem(type.uri(), Messages.get(locale, "problem." + type.slug() + ".title"), type.status(),
+                detail != null ? detail : Messages.get(locale, "problem." + type.slug() + ".detail"), uri.getPath(), requestId,
+                errors);
+        return Response.status(type.status())
+                .type(PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .header(RequestIds.HEADER, requestId)
+                .entity(body);
+    }
+
+    public static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    /** {@code register.request.email} becomes {@code email}; a query parameter keeps its own name. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> parts = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                String name = node.getName();
+                if (node.getIndex() != null && !parts.isEmpty()) {
+                    parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
+                }
+                if (name != null && !name.startsWith("<")) {
+                    parts.add(name);
+                }
+            }
+        }
+        if (!parts.isEmpty()) {
+            return String.join(".", parts);
+        }
+        return parameter != null ? parameter : "body";
+    }
+}

@@ -1,0 +1,111 @@
+package app.alumni.member;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import app.alumni.common.ApiResponses;
+import app.alumni.common.Caller;
+import app.alumni.common.ETags;
+import app.alumni.common.Page;
+import app.alumni.member.MemberViews.MemberProfile;
+import app.alumni.member.MemberViews.Registration;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/v1/admin")
+@Tag(name = "Administration")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.HR_ADMIN)
+public class AdminMemberResource {
+
+    private final RegistrationService registrations;
+    private final MemberAdminService admin;
+    private final SecurityIdentity identity;
+
+    AdminMemberResource(RegistrationService registrations, MemberAdminService admin, SecurityIdentity identity) {
+        this.registrations = registrations;
+        this.admin = admin;
+        this.identity = identity;
+    }
+
+    @Schema(name = "RejectionRequest", description = "Why a registration is rejected; the applicant may be told.")
+    public record RejectionRequest(
+            @NotBlank @Size(max = 1000)
+            @Schema(example = "在籍記録を確認できませんでした。", maxLength = 1000, required = true)
+            String reason) {
+    }
+
+    @GET
+    @Path("/registrations")
+    @Operation(operationId = "listRegistrations", summary = "Registrations to verify",
+            description = "HR admins. Registrations in one status (default `PENDING`), oldest first, with what each applicant declared.")
+    @APIResponse(responseCode = "200", description = "One page of registrations.")
+    public Page<Registration> registrations(
+            @Parameter(description = "Status to list.") @QueryParam("status") @DefaultValue("PENDING") MemberStatus status,
+            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
+        return registrations.list(status, limit, cursor);
+    }
+
+    @POST
+    @Path("/registrations/{id}/approve")
+    @Operation(operationId = "approveRegistration", summary = "Approve a registration",
+            description = "HR admins. The member becomes `ACTIVE` with the role of their affiliation (`ALUMNUS` or `EMPLOYEE`). Approving an active member again changes nothing; a rejected or suspended one is 409.")
+    @APIResponse(responseCode = "200", description = "The registration, now active.")
+    public Registration approve(@Parameter(description = "Member id.", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+        return Registration.of(registrations.approve(id, Caller.id(identity)));
+    }
+
+    @POST
+    @Path("/registrations/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "rejectRegistration", summary = "Reject a registration",
+            description = "HR admins. A `PENDING` registration becomes `REJECTED` with the reason; the applicant can no longer sign in. Rejecting it again changes nothing; an active member is 409.")
+    @APIResponse(responseCode = "200", description = "The registration, now rejected.")
+    public Registration reject(@Parameter(description = "Member id.", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Valid @NotNull RejectionRequest request) {
+        return Registration.of(registrations.reject(id, Caller.id(identity), request.reason()));
+    }
+
+    @PATCH
+    @Path("/members/{id}")
+    @Consumes({ MediaType.APPLICATION_JSON, ApiResponses.MERGE_PATCH_JSON })
+    @Operation(operationId = "patchMemberAccount", summary = "Change a member's roles or status",
+            description = "HR admins. Replace the roles and/or suspend (`SUSPENDED`) or reactivate (`ACTIVE`) an account. A suspended member's tokens stop working at once. The last active HR admin cannot be removed (409). `If-Match` is honoured (412 when stale).")
+    @APIResponse(responseCode = "200", description = "The account after the change.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberProfile.class)))
+    public Response patch(@Parameter(description = "Member id.", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Parameter(description = "ETag of the member's last read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
+            @HeaderParam(ApiResponses.IF_MATCH) String ifMatch,
+            @Valid @NotNull MemberAdminPatch patch) {
+        Member m = admin.patch(id, patch, ifMatch);
+        return Response.ok(MemberProfile.of(m)).tag(ETags.tag(m.version)).build();
+    }
+}

@@ -1,0 +1,104 @@
+package app.alumni.member;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import app.alumni.common.Cursor;
+import app.alumni.common.ProblemException;
+import app.alumni.common.TextKeys;
+
+/**
+ * The SQL of one directory page. Every filter is answered by an index of the active members: search terms by the
+ * GIN index of one- and two-character grams (then confirmed by a substring match on the row), skills, departments
+ * and "open to" by GIN indexes of their arrays, industry and year of leaving by B-trees. Rows come in
+ * {@code (sort_name, id)} order, the name's kana reading (else the display name) then the id, and pages continue
+ * after the last row seen (keyset), never by OFFSET.
+ */
+record DirectoryQuery(String sql, Map<String, Object> parameters) {
+
+    static final int MAX_TERMS = 5;
+
+    static DirectoryQuery of(DirectoryFilter filter, int limit, String cursor) {
+        StringBuilder where = new StringBuilder("m.status = 'ACTIVE'");
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> terms = filter.terms();
+        for (int i = 0; i < terms.size(); i++) {
+            String term = terms.get(i);
+            where.append(" and m.search_grams @> cast(:g").append(i).append(" as text[])")
+                    .append(" and m.search_text like :p").append(i).append(" escape '\\'");
+            params.put("g" + i, arrayLiteral(TextKeys.queryGrams(term)));
+            params.put("p" + i, "%" + TextKeys.likeEscape(term) + "%");
+        }
+        if (filter.skill() != null) {
+            where.append(" and m.skill_keys @> cast(:skill as text[])");
+            params.put("skill", arrayLiteral(List.of(filter.skill())));
+        }
+        if (filter.department() != null) {
+            where.append(" and m.department_keys @> cast(:department as text[])");
+            params.put("department", arrayLiteral(List.of(filter.department())));
+        }
+        if (!filter.openTo().isEmpty()) {
+            where.append(" and m.open_to @> cast(:openTo as varchar[])");
+            params.put("openTo", arrayLiteral(filter.openTo().stream().map(Enum::name).toList()));
+        }
+        if (filter.industry() != null) {
+            where.append(" and m.industry_key = :industry");
+            params.put("industry", filter.industry());
+        }
+        if (filter.leftYear() != null) {
+            where.append(" and m.left_year = :leftYear");
+            params.put("leftYear", filter.leftYear());
+        }
+        if (cursor != null) {
+            List<String> after = Cursor.decode(cursor, 2);
+            UUID afterId;
+            try {
+                afterId = UUID.fromString(after.get(1));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("cursor", "validation.cursor");
+            }
+            where.append(" and (m.sort_name, m.id) > (:afterName, :afterId)");
+            params.put("afterName", after.get(0));
+            params.put("afterId", afterId);
+        }
+        String sql = "select m.* from member m where " + where + " order by m.sort_name, m.id limit " + (limit + 1);
+        return new DirectoryQuery(sql, params);
+    }
+
+    static String cursorOf(Member m) {
+        return Cursor.encode(m.sortName, m.id.toString());
+    }
+
+    /** A PostgreSQL array literal, every element quoted. */
+    static String arrayLiteral(Collection<String> values) {
+        List<String> quoted = new ArrayList<>(values.size());
+        for (String value : values) {
+            quoted.add('"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+        }
+        return "{" + String.join(",", quoted) + "}";
+    }
+
+    /** The directory's filters, normalised the same way as the stored keys. */
+    record DirectoryFilter(List<String> terms, String skill, String industry, Set<OpenTo> openTo, Integer leftYear,
+            String department) {
+
+        static DirectoryFilter of(String q, String skill, String industry, Set<OpenTo> openTo, Integer leftYear, String department) {
+            List<String> terms = q == null ? List.of()
+                    : List.of(TextKeys.normalize(q).split(" ")).stream().filter(t -> !t.isEmpty()).distinct().toList();
+            if (terms.size() > MAX_TERMS) {
+                throw ProblemException.invalid("q", "validation.too-many-terms", MAX_TERMS);
+            }
+            return new DirectoryFilter(terms, key(skill), key(industry), openTo == null ? Set.of() : openTo, leftYear, key(department));
+        }
+
+        private static String key(String value) {
+            String normalized = TextKeys.normalize(value);
+            return normalized.isEmpty() ? null : normalized;
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package app.alumni.member;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import app.alumni.common.TextKeys;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A member account with its profile. Derived search keys are refreshed by {@link #touch()} on every write. */
+@Entity
+@Table(name = "member")
+public class Member extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String email;
+    @Column(name = "password_hash")
+    public String passwordHash;
+    @Enumerated(EnumType.STRING)
+    public MemberStatus status;
+    @Enumerated(EnumType.STRING)
+    public Affiliation affiliation;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> roles = new ArrayList<>();
+    @Column(name = "employee_number")
+    public String employeeNumber;
+
+    @Column(name = "full_name")
+    public String fullName;
+    @Column(name = "full_name_kana")
+    public String fullNameKana;
+    @Column(name = "display_name")
+    public String displayName;
+    @Column(name = "avatar_url")
+    public String avatarUrl;
+    public String headline;
+    public String bio;
+    @Column(name = "current_company")
+    public String currentCompany;
+    @Column(name = "current_title")
+    public String currentTitle;
+    public String industry;
+    public String location;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> skills = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> links = new ArrayList<>();
+    @Column(name = "joined_on")
+    public LocalDate joinedOn;
+    @Column(name = "left_on")
+    public LocalDate leftOn;
+    @Column(name = "last_department")
+    public String lastDepartment;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> departments = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "open_to")
+    public List<String> openTo = new ArrayList<>();
+    @Column(name = "preferred_language")
+    public String preferredLanguage = "ja";
+    @Column(name = "show_email")
+    public boolean showEmail;
+    @Column(name = "show_career")
+    public boolean showCareer = true;
+
+    @Column(name = "privacy_policy_version")
+    public String privacyPolicyVersion;
+    @Column(name = "privacy_policy_accepted_at")
+    public OffsetDateTime privacyPolicyAcceptedAt;
+    @Column(name = "rejection_reason")
+    public String rejectionReason;
+    @Column(name = "reviewed_by")
+    public UUID reviewedBy;
+    @Column(name = "reviewed_at")
+    public OffsetDateTime reviewedAt;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+    @Version
+    public long version;
+
+    @Column(name = "search_text")
+    String searchText = "";
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "search_grams")
+    List<String> searchGrams = new ArrayList<>();
+    @Column(name = "sort_name")
+    String sortName;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "skill_keys")
+    List<String> skillKeys = new ArrayList<>();
+    @Column(name = "industry_key")
+    String industryKey;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "department_keys")
+    List<String> departmentKeys = new ArrayList<>();
+    @Column(name = "left_year")
+    Integer leftYear;
+
+    public static Optional<Member> findByEmail(String email) {
+        return find("lower(email) = ?1", email.toLowerCase(Locale.ROOT)).firstResultOptional();
+    }
+
+    public static long countActiveHrAdmins() {
+        return count("status = ?1 and array_contains(roles, ?2)", MemberStatus.ACTIVE, Role.HR_ADMIN.name());
+    }
+
+    public static boolean anyHrAdmin() {
+        return count("array_contains(roles, ?1)", Role.HR_ADMIN.name()) > 0;
+    }
+
+    public Set<Role> roleSet() {
+        return roles.stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    public void setRoles(Set<Role> newRoles) {
+        roles = newRoles.stream().sorted().map(Role::name).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role.name());
+    }
+
+    /** Stamps the change and recomputes the keys the directory searches, filters and sorts by. */
+    public void touch() {
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        List<String> fields = new ArrayList<>();
+        fields.add(fullName);
+        fields.add(fullNameKana);
+        fields.add(displayName);
+        // Names also without their inner space, so "田中太郎" finds "田中 太郎".
+        fields.add(fullName == null ? null : fullName.replaceAll("\\s+", ""));
+        fields.add(fullNameKana == null ? null : fullNameKana.replaceAll("\\s+", ""));
+        fields.add(headline);
+        fields.add(bio);
+        fields.addAll(skills);
+        if (showCareer) {
+            // Hidden career details must not be discoverable through search either.
+            fields.add(currentCompany);
+            fields.add(currentTitle);
+            fields.add(industry);
+        }
+        List<String> normalized = fields.stream().map(TextKeys::normalize).filter(s -> !s.isEmpty()).distinct().toList();
+        searchText = String.join("\n", normalized);
+        searchGrams = new ArrayList<>(normalized.stream().flatMap(s -> TextKeys.grams(s).stream()).distinct().toList());
+        String reading = fullNameKana != null && !fullNameKana.isBlank() ? fullNameKana : displayName;
+        sortName = TextKeys.normalize(reading);
+        skillKeys = new ArrayList<>(skills.stream().map(TextKeys::normalize).distinct().toList());
+        industryKey = showCareer && industry != null ? TextKeys.normalize(industry) : null;
+        departmentKeys = showCareer ? new ArrayList<>(departments.stream().map(TextKeys::normalize).distinct().toList()) : new ArrayList<>();
+        leftYear = showCareer && leftOn != null ? leftOn.getYear() : null;
+    }
+}

@@ -1,0 +1,123 @@
+package app.alumni.member;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import app.alumni.common.ApiResponses;
+import app.alumni.common.Caller;
+import app.alumni.common.ETags;
+import app.alumni.common.Page;
+import app.alumni.member.DirectoryQuery.DirectoryFilter;
+import app.alumni.member.MemberViews.MemberProfile;
+import app.alumni.member.MemberViews.MemberSummary;
+import app.alumni.member.MemberViews.PublicProfile;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/v1/members")
+@Tag(name = "Members")
+@Produces(MediaType.APPLICATION_JSON)
+public class MemberResource {
+
+    private final ProfileService profiles;
+    private final DirectoryService directory;
+    private final SecurityIdentity identity;
+
+    MemberResource(ProfileService profiles, DirectoryService directory, SecurityIdentity identity) {
+        this.profiles = profiles;
+        this.directory = directory;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/me")
+    @Authenticated
+    @Operation(operationId = "getMyProfile", summary = "My profile",
+            description = "The caller's own profile and account. Pending members (not yet verified) may call it too. The `ETag` header is the version to send as `If-Match` when patching.")
+    @APIResponse(responseCode = "200", description = "The profile.", headers = @Header(name = "ETag", description = "Version of the profile.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberProfile.class)))
+    public Response me() {
+        Member m = profiles.get(Caller.id(identity));
+        return Response.ok(MemberProfile.of(m)).tag(ETags.tag(m.version)).build();
+    }
+
+    @PATCH
+    @Path("/me")
+    @Authenticated
+    @Consumes({ ApiResponses.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @Operation(operationId = "patchMyProfile", summary = "Edit my profile",
+            description = "JSON merge patch (RFC 7396) of the editable profile: send only what changes; `null` clears an optional field; lists are replaced whole. With `If-Match` (the `ETag` of a read), a stale version is refused with 412.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = ApiResponses.MERGE_PATCH_JSON, schema = @Schema(implementation = EditableProfile.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditableProfile.class)) })
+    @APIResponse(responseCode = "200", description = "The updated profile.", headers = @Header(name = "ETag", description = "New version of the profile.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberProfile.class)))
+    public Response patchMe(
+            @Parameter(description = "ETag from a previous read; 412 when the profile changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30, example = "\"3\""))
+            @HeaderParam(ApiResponses.IF_MATCH) String ifMatch,
+            JsonNode patch) {
+        Member m = profiles.patch(Caller.id(identity), patch, ifMatch);
+        return Response.ok(MemberProfile.of(m)).tag(ETags.tag(m.version)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Role.Names.ACTIVE_MEMBER)
+    @Operation(operationId = "getMember", summary = "A member's profile",
+            description = "An active member's profile as their privacy settings allow: the email address only when they show it, the career section only when they share it. HR admins see every account, with all details.")
+    @APIResponse(responseCode = "200", description = "The profile.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicProfile.class)))
+    public PublicProfile get(@Parameter(description = "Member id.", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+        boolean hrView = identity.hasRole(Role.Names.HR_ADMIN);
+        return PublicProfile.of(profiles.visibleTo(id, hrView), hrView);
+    }
+
+    @GET
+    @RolesAllowed(Role.Names.ACTIVE_MEMBER)
+    @Operation(operationId = "searchMembers", summary = "Alumni directory",
+            description = """
+                    Active members, filtered and searched. `q` finds each of its words (up to 5, all must match) as a substring of \
+                    names (kanji, kana, latin), headline, bio, skills and, where shared, company, title and industry; it ignores case, \
+                    full-width/half-width and katakana/hiragana differences, so `田中`, `やまだ` or `ＪＡＶＡ` work. Filters combine. \
+                    Ordered by the reading of the name (kana reading where given, else display name), then id; keyset-paginated.""")
+    @APIResponse(responseCode = "200", description = "One page of members.")
+    public Page<MemberSummary> search(
+            @Parameter(description = "Words to find.", example = "田中") @QueryParam("q") @Size(max = 100) String q,
+            @Parameter(description = "A skill the member lists (exact, ignoring case and width).", example = "Java") @QueryParam("skill") @Size(max = 50) String skill,
+            @Parameter(description = "Industry (exact, ignoring case and width).", example = "IT") @QueryParam("industry") @Size(max = 60) String industry,
+            @Parameter(description = "Members open to all of these (repeat the parameter).", schema = @Schema(type = SchemaType.ARRAY, implementation = OpenTo.class, maxItems = 4)) @QueryParam("openTo") List<OpenTo> openTo,
+            @Parameter(description = "Year the member left the company.", example = "2021") @QueryParam("leftYear") @Min(1900) @Max(2100) Integer leftYear,
+            @Parameter(description = "A department the member worked in (exact, ignoring case and width).", example = "開発本部") @QueryParam("department") @Size(max = 100) String department,
+            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
+        var filter = DirectoryFilter.of(q, skill, industry, openTo == null ? null : java.util.EnumSet.copyOf(openTo.isEmpty() ? java.util.EnumSet.noneOf(OpenTo.class) : openTo), leftYear, department);
+        return directory.search(filter, limit, cursor);
+    }
+}

@@ -1,0 +1,174 @@
+package app.alumni.member;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import app.alumni.auth.PasswordHasher;
+import app.alumni.auth.PasswordPolicy;
+import app.alumni.common.Cursor;
+import app.alumni.common.Page;
+import app.alumni.common.ProblemException;
+import app.alumni.common.ProblemType;
+import app.alumni.common.Violation;
+import app.alumni.member.MemberViews.Registration;
+import app.alumni.privacy.PrivacyPolicy;
+
+/** Sign-up and HR's verification of it. */
+@ApplicationScoped
+public class RegistrationService {
+
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordHasher hasher;
+    private final PrivacyPolicy privacyPolicy;
+    private final Event<SessionsEnded> sessionsEnded;
+
+    RegistrationService(PasswordPolicy passwordPolicy, PasswordHasher hasher, PrivacyPolicy privacyPolicy,
+            Event<SessionsEnded> sessionsEnded) {
+        this.passwordPolicy = passwordPolicy;
+        this.hasher = hasher;
+        this.privacyPolicy = privacyPolicy;
+        this.sessionsEnded = sessionsEnded;
+    }
+
+    @Transactional
+    public Member register(RegistrationRequest request) {
+        List<Violation> violations = new ArrayList<>(passwordPolicy.check("password", request.password(), request.email()));
+        if (!privacyPolicy.currentVersion().equals(request.acceptedPrivacyPolicyVersion())) {
+            violations.add(new Violation("acceptedPrivacyPolicyVersion", "validation.privacy-policy.not-current",
+                    privacyPolicy.currentVersion()));
+        }
+        violations.addAll(checkTenure(request.affiliation(), request.joinedOn(), request.leftOn()));
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        String email = request.email().strip();
+        if (Member.findByEmail(email).isPresent()) {
+            throw ProblemException.of(ProblemType.EMAIL_TAKEN);
+        }
+        Member m = new Member();
+        m.id = UUID.randomUUID();
+        m.email = email;
+        m.passwordHash = hasher.hash(request.password());
+        m.status = MemberStatus.PENDING;
+        m.affiliation = request.affiliation();
+        m.employeeNumber = EditableProfile.blankToNull(request.employeeNumber());
+        m.fullName = request.fullName().strip();
+        m.fullNameKana = EditableProfile.blankToNull(request.fullNameKana());
+        m.displayName = request.displayName().strip();
+        m.joinedOn = YearMonths.toDate(request.joinedOn());
+        m.leftOn = YearMonths.toDate(request.leftOn());
+        m.lastDepartment = EditableProfile.blankToNull(request.lastDepartment());
+        if (m.lastDepartment != null) {
+            m.departments.add(m.lastDepartment);
+        }
+        m.preferredLanguage = "ja";
+        m.privacyPolicyVersion = request.acceptedPrivacyPolicyVersion();
+        m.createdAt = Times.now();
+        m.privacyPolicyAcceptedAt = m.createdAt;
+        m.touch();
+        m.updatedAt = m.createdAt;
+        try {
+            m.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                // Two registrations of one address at the same moment: the unique index settles it.
+                throw ProblemException.of(ProblemType.EMAIL_TAKEN);
+            }
+            throw e;
+        }
+        return m;
+    }
+
+    static List<Violation> checkTenure(Affiliation affiliation, YearMonth joinedOn, YearMonth leftOn) {
+        List<Violation> violations = new ArrayList<>();
+        if (joinedOn != null && leftOn != null && leftOn.isBefore(joinedOn)) {
+            violations.add(new Violation("leftOn", "validation.left-before-joined"));
+        }
+        if (affiliation == Affiliation.ALUMNUS && leftOn == null) {
+            violations.add(new Violation("leftOn", "validation.alumnus-left-required"));
+        }
+        if (affiliation == Affiliation.EMPLOYEE && leftOn != null) {
+            violations.add(new Violation("leftOn", "validation.employee-no-left"));
+        }
+        return violations;
+    }
+
+    @Transactional
+    public Page<Registration> list(MemberStatus status, int limit, String cursor) {
+        io.quarkus.hibernate.orm.panache.PanacheQuery<Member> query = cursor == null
+                ? Member.find("status = ?1 order by createdAt, id", status)
+                : keysetAfter(status, Cursor.decode(cursor, 2));
+        List<Member> rows = query.page(0, limit + 1).list();
+        return Page.of(rows, limit, Registration::of, m -> Cursor.encode(m.createdAt.toString(), m.id.toString()));
+    }
+
+    private static io.quarkus.hibernate.orm.panache.PanacheQuery<Member> keysetAfter(MemberStatus status, List<String> cursor) {
+        try {
+            var createdAt = java.time.OffsetDateTime.parse(cursor.get(0));
+            var id = UUID.fromString(cursor.get(1));
+            return Member.find("status = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) order by createdAt, id",
+                    status, createdAt, id);
+        } catch (RuntimeException e) {
+            throw ProblemException.invalid("cursor", "validation.cursor");
+        }
+    }
+
+    /** PENDING becomes ACTIVE with the role of its affiliation; approving an active member again changes nothing. */
+    @Transactional
+    public Member approve(UUID id, UUID reviewerId) {
+        Member m = lock(id);
+        switch (m.status) {
+            case ACTIVE -> {
+                return m;
+            }
+            case PENDING -> {
+                m.status = MemberStatus.ACTIVE;
+                m.setRoles(java.util.EnumSet.of(m.affiliation.role()));
+                m.reviewedBy = reviewerId;
+                m.reviewedAt = Times.now();
+                m.touch();
+                return m;
+            }
+            default -> throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.approve", m.status.name());
+        }
+    }
+
+    /** PENDING becomes REJECTED with HR's reason; rejecting a rejected registration again changes nothing. */
+    @Transactional
+    public Member reject(UUID id, UUID reviewerId, String reason) {
+        Member m = lock(id);
+        switch (m.status) {
+            case REJECTED -> {
+                return m;
+            }
+            case PENDING -> {
+                m.status = MemberStatus.REJECTED;
+                m.rejectionReason = reason.strip();
+                m.reviewedBy = reviewerId;
+                m.reviewedAt = Times.now();
+                m.touch();
+                sessionsEnded.fire(new SessionsEnded(m.id));
+                return m;
+            }
+            default -> throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.reject", m.status.name());
+        }
+    }
+
+    static Member lock(UUID id) {
+        Member m = Member.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (m == null) {
+            throw ProblemException.notFound();
+        }
+        return m;
+    }
+}

@@ -1,0 +1,20 @@
+package app.alumni.member;
+
+/** Roles a member can hold; they travel in the access token's {@code groups} claim. */
+public enum Role {
+    ALUMNUS,
+    EMPLOYEE,
+    MODERATOR,
+    HR_ADMIN;
+
+    /** Role names usable in {@code @RolesAllowed}. */
+    public static final class Names {
+        public static final String HR_ADMIN = "HR_ADMIN";
+        public static final String MODERATOR = "MODERATOR";
+        /** Held (in addition to the real roles) by every caller whose account is ACTIVE: the community's members. */
+        public static final String ACTIVE_MEMBER = "active-member";
+
+        private Names() {
+        }
+    }
+}
