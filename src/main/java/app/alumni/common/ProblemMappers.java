@@ -127,6 +127,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidQueryParameter(QueryParameters.InvalidQueryParameter e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        var errors = List.of(new Problem.FieldError(e.parameter(), Messages.get(locale, "validation.invalid-value")));
+        return write(ProblemType.VALIDATION, null, errors, headers, uri, locale).build();
+    }
+
+    @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         int status = e.getResponse().getStatus();

@@ -15,6 +15,8 @@ import io.restassured.specification.RequestSpecification;
 public final class Api {
 
     public static final String PASSWORD = "correct-horse-battery";
+    /** Merge patches are JSON, so UTF-8 (REST Assured would otherwise encode them as ISO-8859-1). */
+    public static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
     public static final String POLICY_VERSION = "2025-04-01";
     public static final String ADMIN_EMAIL = "hr-test@example.com";
     public static final String ADMIN_PASSWORD = "hr-test-admin-password";
@@ -108,7 +110,7 @@ public final class Api {
     /** An active member with a profile patch applied. */
     public static Session activeMember(Map<String, Object> registration, Map<String, Object> profile) {
         Session s = activeMember(registration);
-        s.as().contentType("application/merge-patch+json").body(profile).patch("/api/v1/members/me").then().statusCode(200);
+        s.as().contentType(Api.MERGE_PATCH).body(profile).patch("/api/v1/members/me").then().statusCode(200);
         return s;
     }
 }

@@ -1,0 +1,104 @@
+package app.alumni.auth;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import app.alumni.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class TokenLifecycleTest {
+
+    @Test
+    void refreshRotatesTheRefreshToken() {
+        Api.Session member = Api.activeMember();
+        Response first = refresh(member.refreshToken());
+        first.then().statusCode(200).body("refreshToken", not(equalTo(member.refreshToken())));
+        given().auth().oauth2((String) first.path("accessToken")).get("/api/v1/members/me").then().statusCode(200)
+                .body("id", equalTo(member.id()));
+        refresh(first.path("refreshToken")).then().statusCode(200);
+    }
+
+    @Test
+    void reusingARefreshTokenRevokesItsWholeFamily() {
+        Api.Session member = Api.activeMember();
+        String rotated = refresh(member.refreshToken()).then().statusCode(200).extract().path("refreshToken");
+        // The original is presented again: a thief or a replay. Both it and its successor stop working.
+        refresh(member.refreshToken()).then().statusCode(401)
+                .body("type", equalTo("urn:alumni:problem:invalid-refresh-token"));
+        refresh(rotated).then().statusCode(401);
+        // Another sign-in of the same member is a different family and still works.
+        Api.Session again = Api.signIn(member.email(), Api.PASSWORD);
+        refresh(again.refreshToken()).then().statusCode(200);
+    }
+
+    @Test
+    void unknownRefreshTokensAreRefused() {
+        refresh("no-such-token").then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of()).post("/api/v1/auth/refresh").then()
+                .statusCode(400).body("errors[0].field", equalTo("refreshToken"));
+    }
+
+    @Test
+    void logoutRevokesTheRefreshToken() {
+        Api.Session member = Api.activeMember();
+        given().contentType(ContentType.JSON).body(Map.of("refreshToken", member.refreshToken()))
+                .post("/api/v1/auth/logout").then().statusCode(204);
+        refresh(member.refreshToken()).then().statusCode(401);
+        // Idempotent, and silent about unknown tokens.
+        given().contentType(ContentType.JSON).body(Map.of("refreshToken", member.refreshToken()))
+                .post("/api/v1/auth/logout").then().statusCode(204);
+        given().contentType(ContentType.JSON).body(Map.of("refreshToken", "unknown"))
+                .post("/api/v1/auth/logout").then().statusCode(204);
+    }
+
+    @Test
+    void changingThePasswordRevokesEveryRefreshToken() {
+        Api.Session member = Api.activeMember();
+        Api.Session otherDevice = Api.signIn(member.email(), Api.PASSWORD);
+        member.as().contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", Api.PASSWORD, "newPassword", "a-brand-new-passphrase"))
+                .put("/api/v1/members/me/password").then().statusCode(204);
+        refresh(member.refreshToken()).then().statusCode(401);
+        refresh(otherDevice.refreshToken()).then().statusCode(401);
+        Api.login(member.email(), Api.PASSWORD).then().statusCode(401);
+        Api.login(member.email(), "a-brand-new-passphrase").then().statusCode(200);
+    }
+
+    @Test
+    void passwordChangeChecksTheCurrentPasswordAndTheRules() {
+        Api.Session member = Api.activeMember();
+        member.as().contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", "not-my-password", "newPassword", "a-brand-new-passphrase"))
+                .put("/api/v1/members/me/password").then().statusCode(400)
+                .body("errors[0].field", equalTo("currentPassword"));
+        member.as().contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", Api.PASSWORD, "newPassword", "short"))
+                .put("/api/v1/members/me/password").then().statusCode(400)
+                .body("errors[0].field", equalTo("newPassword"));
+        member.as().contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", Api.PASSWORD, "newPassword", member.email()))
+                .put("/api/v1/members/me/password").then().statusCode(400)
+                .body("errors[0].field", equalTo("newPassword"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", Api.PASSWORD, "newPassword", "a-brand-new-passphrase"))
+                .put("/api/v1/members/me/password").then().statusCode(401);
+        // A pending member may change their password too.
+        Api.Session pending = Api.pendingMember();
+        pending.as().contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", Api.PASSWORD, "newPassword", "a-brand-new-passphrase"))
+                .put("/api/v1/members/me/password").then().statusCode(204);
+    }
+
+    private static Response refresh(String token) {
+        return given().contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body(Map.of("refreshToken", token)).post("/api/v1/auth/refresh");
+    }
+}
