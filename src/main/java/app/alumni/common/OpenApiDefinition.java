@@ -30,6 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Privacy", description = "The privacy policy members accept.") },
         security = @SecurityRequirement(name = "bearerAuth"))
 @SecurityScheme(securitySchemeName = "bearerAuth", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "Access token from `POST /api/v1/auth/login` (RS256, 15 minutes).")
+        description = "Access token from `POST /api/v1/auth/login`: an RS256 JWT valid for 15 minutes, issued and checked following RFC8725 (JWT best current practices): fixed algorithm, `iss` and `aud` verified, public keys at `/.well-known/jwks.json`.")
 public class OpenApiDefinition extends Application {
 }

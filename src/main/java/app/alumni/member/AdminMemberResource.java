@@ -79,7 +79,7 @@ public class AdminMemberResource {
     @Operation(operationId = "approveRegistration", summary = "Approve a registration",
             description = "HR admins. The member becomes `ACTIVE` with the role of their affiliation (`ALUMNUS` or `EMPLOYEE`). Approving an active member again changes nothing; a rejected or suspended one is 409.")
     @APIResponse(responseCode = "200", description = "The registration, now active.")
-    public Registration approve(@Parameter(description = "Member id.", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    public Registration approve(@Parameter(description = "Member id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
         return Registration.of(registrations.approve(id, Caller.id(identity)));
     }
 
@@ -89,7 +89,7 @@ public class AdminMemberResource {
     @Operation(operationId = "rejectRegistration", summary = "Reject a registration",
             description = "HR admins. A `PENDING` registration becomes `REJECTED` with the reason; the applicant can no longer sign in. Rejecting it again changes nothing; an active member is 409.")
     @APIResponse(responseCode = "200", description = "The registration, now rejected.")
-    public Registration reject(@Parameter(description = "Member id.", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public Registration reject(@Parameter(description = "Member id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Valid @NotNull RejectionRequest request) {
         return Registration.of(registrations.reject(id, Caller.id(identity), request.reason()));
     }
@@ -101,7 +101,7 @@ public class AdminMemberResource {
             description = "HR admins. Replace the roles and/or suspend (`SUSPENDED`) or reactivate (`ACTIVE`) an account. A suspended member's tokens stop working at once. The last active HR admin cannot be removed (409). `If-Match` is honoured (412 when stale).")
     @APIResponse(responseCode = "200", description = "The account after the change.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberProfile.class)))
-    public Response patch(@Parameter(description = "Member id.", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public Response patch(@Parameter(description = "Member id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Parameter(description = "ETag of the member's last read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(ApiResponses.IF_MATCH) String ifMatch,
             @Valid @NotNull MemberAdminPatch patch) {

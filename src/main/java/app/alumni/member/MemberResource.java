@@ -94,7 +94,7 @@ public class MemberResource {
     @Operation(operationId = "getMember", summary = "A member's profile",
             description = "An active member's profile as their privacy settings allow: the email address only when they show it, the career section only when they share it. HR admins see every account, with all details.")
     @APIResponse(responseCode = "200", description = "The profile.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicProfile.class)))
-    public PublicProfile get(@Parameter(description = "Member id.", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    public PublicProfile get(@Parameter(description = "Member id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
         boolean hrView = identity.hasRole(Role.Names.HR_ADMIN);
         return PublicProfile.of(profiles.visibleTo(id, hrView), hrView);
     }

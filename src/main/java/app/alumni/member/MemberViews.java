@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,8 +29,8 @@ final class MemberViews {
             @Schema(maxItems = 4, uniqueItems = true, example = "[\"ALUMNUS\"]") Set<Role> roles,
             @Schema(example = "E012345", maxLength = 32, nullable = true) String employeeNumber,
             @Schema(description = "Version of the privacy policy accepted at registration.", example = "2025-04-01", maxLength = 32) String privacyPolicyVersion,
-            @Schema(example = "2025-05-01T09:30:00Z", format = "date-time") OffsetDateTime createdAt,
-            @Schema(example = "2025-05-02T10:00:00Z", format = "date-time") OffsetDateTime updatedAt,
+            @Schema(example = "2025-05-01T09:30:00Z", format = "date-time", maxLength = 35) OffsetDateTime createdAt,
+            @Schema(example = "2025-05-02T10:00:00Z", format = "date-time", maxLength = 35) OffsetDateTime updatedAt,
             @JsonUnwrapped EditableProfile profile) {
 
         static MemberProfile of(Member m) {
@@ -48,8 +50,8 @@ final class MemberViews {
             @Schema(maxLength = 150, nullable = true, example = "データで組織をよくするエンジニア") String headline,
             @Schema(maxLength = 2000, nullable = true, description = "Plain text or Markdown; render safely.") String bio,
             @Schema(maxLength = 100, nullable = true, example = "大阪府") String location,
-            @Schema(maxItems = 30, example = "[\"データ分析\"]") List<String> skills,
-            @Schema(maxItems = 10) List<String> links,
+            @Schema(maxItems = 30, example = "[\"データ分析\"]") List<@Size(max = 50) String> skills,
+            @Schema(maxItems = 10) List<@Size(max = 500) String> links,
             @Schema(maxItems = 4, uniqueItems = true) Set<OpenTo> openTo,
             @Schema(format = "email", maxLength = 254, nullable = true, description = "Only when the owner shows it (or for HR admins).") String email,
             @Schema(nullable = true, description = "Only when the owner shares the career section (or for HR admins).") Career career,
@@ -85,7 +87,7 @@ final class MemberViews {
             Affiliation affiliation,
             @Schema(maxItems = 4, uniqueItems = true) Set<Role> roles,
             @Schema(maxLength = 32, nullable = true, example = "E012345") String employeeNumber,
-            @Schema(format = "date-time", example = "2025-05-01T09:30:00Z") OffsetDateTime registeredAt,
+            @Schema(format = "date-time", maxLength = 35, example = "2025-05-01T09:30:00Z") OffsetDateTime registeredAt,
             EditableProfile.Privacy privacy) {
     }
 
@@ -101,7 +103,7 @@ final class MemberViews {
             @Schema(maxLength = 100, nullable = true, example = "株式会社なにわデータ") String currentCompany,
             @Schema(maxLength = 100, nullable = true, example = "データエンジニア") String currentTitle,
             @Schema(maxLength = 100, nullable = true, example = "大阪府") String location,
-            @Schema(maxItems = 30) List<String> skills,
+            @Schema(maxItems = 30) List<@Size(max = 50) String> skills,
             @Schema(maxItems = 4, uniqueItems = true) Set<OpenTo> openTo) {
 
         static MemberSummary of(Member m) {
@@ -125,8 +127,8 @@ final class MemberViews {
             @Schema(maxLength = 100, nullable = true, example = "開発本部") String lastDepartment,
             MemberStatus status,
             @Schema(maxLength = 1000, nullable = true, description = "Why HR rejected it.") String rejectionReason,
-            @Schema(format = "date-time", example = "2025-05-01T09:30:00Z") OffsetDateTime registeredAt,
-            @Schema(format = "date-time", nullable = true) OffsetDateTime reviewedAt) {
+            @Schema(format = "date-time", maxLength = 35, example = "2025-05-01T09:30:00Z") OffsetDateTime registeredAt,
+            @Schema(format = "date-time", maxLength = 35, nullable = true) OffsetDateTime reviewedAt) {
 
         static Registration of(Member m) {
             return new Registration(m.id, m.email, m.fullName, m.fullNameKana, m.displayName, m.affiliation, m.employeeNumber,

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.alumni.common.Problem;
+import app.alumni.common.ProblemMappers;
 import app.alumni.member.MemberViews.MemberProfile;
 
 @Path("/api/v1/auth/register")
@@ -44,7 +46,8 @@ public class RegistrationResource {
     @APIResponse(responseCode = "201", description = "Registered; waiting for HR's verification.",
             headers = @Header(name = "Location", description = "URL of the new member.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberProfile.class)))
-    @APIResponse(responseCode = "409", description = "The email address is already registered.")
+    @APIResponse(responseCode = "409", description = "The email address is already registered (type `email-already-registered`).",
+            content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull RegistrationRequest request) {
         Member m = registrations.register(request);
         return Response.created(URI.create("/api/v1/members/" + m.id)).entity(MemberProfile.of(m)).build();

@@ -1,0 +1,163 @@
+package app.alumni.common;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Completes every operation of the OpenAPI document with the errors the central mapping can answer (as
+ * problem+json with an example) and the rate-limit headers every response carries, so resources only declare
+ * what is particular to them.
+ */
+public class OpenApiFilter implements OASFilter {
+
+    private static final String PROBLEM = "#/components/schemas/Problem";
+    private static final List<String> RATE_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
+
+    private record Standard(String description, ProblemType type, String detail) {
+    }
+
+    private static final Map<String, Standard> STANDARD = new LinkedHashMap<>();
+
+    static {
+        STANDARD.put("400", new Standard("Invalid request: `errors` names each invalid field.", ProblemType.VALIDATION, "Some fields are invalid; see errors."));
+        STANDARD.put("401", new Standard("No valid access token (missing where needed; or presented but expired, wrongly signed, or of an account that can no longer sign in: also on public operations). Carries `WWW-Authenticate: Bearer`.", ProblemType.UNAUTHENTICATED, "Sign in and send the access token as a Bearer token."));
+        STANDARD.put("403", new Standard("The caller may not do this: wrong role, or (type `account-not-active`) the account still waits for HR's verification.", ProblemType.FORBIDDEN, "You are not allowed to do this."));
+        STANDARD.put("404", new Standard("Not found, or not visible to the caller.", ProblemType.NOT_FOUND, "There is nothing here, or you may not see it."));
+        STANDARD.put("409", new Standard("Conflicts with the current state.", ProblemType.INVALID_STATE, "The resource is not in a state that allows this."));
+        STANDARD.put("412", new Standard("`If-Match` does not match the current version.", ProblemType.STALE_VERSION, "The resource changed since you read it (If-Match does not match). Read it again and retry."));
+        STANDARD.put("415", new Standard("The body is not JSON.", ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as JSON (Content-Type: application/json)."));
+        STANDARD.put("429", new Standard("Too many requests; wait for `Retry-After` seconds.", ProblemType.TOO_MANY_REQUESTS, "Too many attempts. Wait and try again."));
+        STANDARD.put("4XX", new Standard("Another client error, such as 406 for an unsupported `Accept`.", ProblemType.NOT_ACCEPTABLE, "The resource cannot be represented in a type your Accept header allows."));
+        STANDARD.put("500", new Standard("Unexpected failure; the body names the correlation id to report.", ProblemType.INTERNAL, "Something went wrong on our side. Quote the correlation id when you report it."));
+    }
+
+    /** Free text: anything but control characters (tab, line feed and carriage return are fine); enforced on input. */
+    public static final String TEXT_PATTERN = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$";
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        List<Schema.SchemaType> types = schema.getType();
+        if (types == null || !types.contains(Schema.SchemaType.STRING)) {
+            return schema;
+        }
+        if ("uuid".equals(schema.getFormat())) {
+            schema.maxLength(36).minLength(36);
+        } else if ("date-time".equals(schema.getFormat())) {
+            schema.maxLength(35);
+        } else if ("date".equals(schema.getFormat())) {
+            schema.maxLength(10);
+        }
+        if (schema.getFormat() == null && schema.getPattern() == null && schema.getEnumeration() == null && schema.get("const") == null) {
+            schema.pattern(TEXT_PATTERN);
+        }
+        return schema;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getServers() != null) {
+            openAPI.getServers().forEach(server -> server.addExtension("x-internal", false));
+        }
+        var components = openAPI.getComponents();
+        components.addHeader("Access-Control-Allow-Origin", OASFactory.createHeader()
+                .description("The caller's `Origin`, when it is one of the configured browser app origins (CORS).")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(200)));
+        components.addHeader("RateLimit-Limit", header("Requests allowed per minute from this client address.", 1, 1_000_000));
+        components.addHeader("RateLimit-Remaining", header("Requests left in the current minute.", 0, 1_000_000));
+        components.addHeader("RateLimit-Reset", header("Seconds until the budget is renewed.", 0, 60));
+        components.addHeader("Retry-After", header("Seconds to wait before retrying.", 1, 86_400));
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
+                complete(path, item, method, operation)));
+    }
+
+    private static void complete(String path, PathItem item, PathItem.HttpMethod method, Operation operation) {
+        if (operation.getSecurity() != null && operation.getSecurity().isEmpty()) {
+            // Public: stated as "no credentials needed" rather than left blank.
+            operation.addSecurityRequirement(OASFactory.createSecurityRequirement());
+        }
+        APIResponses responses = operation.getResponses();
+        boolean secured = operation.getSecurity() == null
+                || operation.getSecurity().stream().anyMatch(r -> r.getSchemes() != null && !r.getSchemes().isEmpty());
+        boolean body = operation.getRequestBody() != null;
+        boolean input = body || (operation.getParameters() != null && !operation.getParameters().isEmpty())
+                || (item.getParameters() != null && !item.getParameters().isEmpty());
+        for (String status : STANDARD.keySet()) {
+            boolean applies = switch (status) {
+                case "400" -> input;
+                case "401" -> true;
+                case "403" -> secured;
+                case "404" -> path.contains("{");
+                case "415" -> body;
+                case "409", "412", "4XX" -> false;
+                default -> true;
+            };
+            if (applies && !responses.hasAPIResponse(status)) {
+                responses.addAPIResponse(status, OASFactory.createAPIResponse().description(STANDARD.get(status).description()));
+            }
+        }
+        if (!responses.hasAPIResponse("400")) {
+            responses.addAPIResponse("4XX", OASFactory.createAPIResponse().description(STANDARD.get("4XX").description()));
+        }
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (response.getRef() != null) {
+                return;
+            }
+            if (status.startsWith("4") || status.startsWith("5")) {
+                problemContent(status, response);
+            }
+            if (status.equals("429")) {
+                response.addHeader("Retry-After", OASFactory.createHeader().ref("#/components/headers/Retry-After"));
+            }
+            response.addHeader("Access-Control-Allow-Origin", OASFactory.createHeader().ref("#/components/headers/Access-Control-Allow-Origin"));
+            if (status.startsWith("2") || status.startsWith("4")) {
+                RATE_HEADERS.forEach(h -> {
+                    if (response.getHeaders() == null || !response.getHeaders().containsKey(h)) {
+                        response.addHeader(h, OASFactory.createHeader().ref("#/components/headers/" + h));
+                    }
+                });
+            }
+        });
+    }
+
+    private static void problemContent(String status, APIResponse response) {
+        if (response.getContent() != null && response.getContent().hasMediaType(ProblemMappers.PROBLEM_JSON)) {
+            return;
+        }
+        Standard standard = STANDARD.getOrDefault(status, STANDARD.get("409"));
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", standard.type().uri());
+        example.put("title", Messages.get(Messages.ENGLISH, "problem." + standard.type().slug() + ".title"));
+        example.put("status", standard.type().status());
+        example.put("detail", standard.detail());
+        example.put("instance", "/api/v1/members/me");
+        example.put("correlationId", "7f3c2a0e-55a4-4d54-9a7c-0b7e4fc7d5b1");
+        if (status.equals("400")) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("field", "email");
+            error.put("message", "must be a well-formed email address");
+            example.put("errors", List.of(error));
+        }
+        response.setContent(OASFactory.createContent().addMediaType(ProblemMappers.PROBLEM_JSON,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)).example(example)));
+    }
+
+    private static Header header(String description, int minimum, int maximum) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(java.math.BigDecimal.valueOf(minimum)).maximum(java.math.BigDecimal.valueOf(maximum)));
+    }
+}
