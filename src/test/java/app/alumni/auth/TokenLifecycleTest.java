@@ -40,6 +40,25 @@ class TokenLifecycleTest {
     }
 
     @Test
+    void twoConcurrentRefreshesWithOneTokenEndTheSignIn() throws Exception {
+        Api.Session member = Api.activeMember();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> refresh(member.refreshToken()));
+            var second = pool.submit(() -> refresh(member.refreshToken()));
+            Response a = first.get();
+            Response b = second.get();
+            org.assertj.core.api.Assertions.assertThat(java.util.List.of(a.statusCode(), b.statusCode()))
+                    .containsExactlyInAnyOrder(200, 401);
+            // The second use was a reuse: even the token the winner received is revoked.
+            String issued = a.statusCode() == 200 ? a.path("refreshToken") : b.path("refreshToken");
+            refresh(issued).then().statusCode(401);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void unknownRefreshTokensAreRefused() {
         refresh("no-such-token").then().statusCode(401).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(Map.of()).post("/api/v1/auth/refresh").then()

@@ -154,20 +154,63 @@ class AdminTest {
     }
 
     @Test
+    void twoAdminsDemotingEachOtherAtOnceLeaveOneAdmin() throws Exception {
+        Api.Session bootstrap = Api.admin();
+        Api.Session x = Api.activeMember();
+        Api.Session y = Api.activeMember();
+        for (Api.Session s : List.of(x, y)) {
+            bootstrap.as().contentType(ContentType.JSON).body(Map.of("roles", List.of("ALUMNUS", "HR_ADMIN")))
+                    .patch("/api/v1/admin/members/" + s.id()).then().statusCode(200);
+        }
+        demoteOtherAdmins(bootstrap, Set.of(bootstrap.id(), x.id(), y.id()));
+        // The bootstrap admin steps down, leaving x and y as the only HR admins.
+        bootstrap.as().contentType(ContentType.JSON).body(Map.of("roles", List.of("EMPLOYEE")))
+                .patch("/api/v1/admin/members/" + bootstrap.id()).then().statusCode(200);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var xDemotesY = pool.submit(() -> x.as().contentType(ContentType.JSON).body(Map.of("roles", List.of("ALUMNUS")))
+                    .patch("/api/v1/admin/members/" + y.id()).statusCode());
+            var yDemotesX = pool.submit(() -> y.as().contentType(ContentType.JSON).body(Map.of("roles", List.of("ALUMNUS")))
+                    .patch("/api/v1/admin/members/" + x.id()).statusCode());
+            assertThat(List.of(xDemotesY.get(), yDemotesX.get())).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdown();
+        }
+        // Whoever is left restores the bootstrap admin for the other tests.
+        Api.Session survivor = x.as().get("/api/v1/admin/registrations").statusCode() == 200 ? x : y;
+        survivor.as().contentType(ContentType.JSON).body(Map.of("roles", List.of("EMPLOYEE", "HR_ADMIN")))
+                .patch("/api/v1/admin/members/" + bootstrap.id()).then().statusCode(200);
+        Api.admin().as().contentType(ContentType.JSON).body(Map.of("roles", List.of("ALUMNUS")))
+                .patch("/api/v1/admin/members/" + survivor.id()).then().statusCode(200);
+    }
+
+    /** Leaves HR_ADMIN only with the members in {@code keep}. */
+    private static void demoteOtherAdmins(Api.Session admin, Set<String> keep) {
+        String cursor = null;
+        do {
+            var request = admin.as().queryParam("limit", 100);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/members").then().statusCode(200).extract();
+            for (String id : page.<List<String>>path("items.id")) {
+                if (!keep.contains(id)) {
+                    List<String> roles = admin.as().get("/api/v1/members/" + id).then().extract().path("account.roles");
+                    if (roles != null && roles.contains("HR_ADMIN")) {
+                        admin.as().contentType(ContentType.JSON).body(Map.of("roles", List.of("ALUMNUS")))
+                                .patch("/api/v1/admin/members/" + id).then().statusCode(200);
+                    }
+                }
+            }
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+    }
+
+    @Test
     void theLastHrAdminCannotBeRemoved() {
         Api.Session admin = Api.admin();
         // Leave exactly one active HR admin: demote everyone else who became one in other tests.
-        List<String> admins = Api.admin().as().queryParam("limit", 100).get("/api/v1/members").then().statusCode(200)
-                .extract().path("items.id");
-        for (String id : admins) {
-            if (!id.equals(admin.id())) {
-                var roles = admin.as().get("/api/v1/members/" + id).then().extract().<List<String>>path("account.roles");
-                if (roles != null && roles.contains("HR_ADMIN")) {
-                    admin.as().contentType(ContentType.JSON).body(Map.of("roles", List.of("ALUMNUS")))
-                            .patch("/api/v1/admin/members/" + id).then().statusCode(200);
-                }
-            }
-        }
+        demoteOtherAdmins(admin, Set.of(admin.id()));
         admin.as().contentType(ContentType.JSON).body(Map.of("roles", List.of("EMPLOYEE")))
                 .patch("/api/v1/admin/members/" + admin.id()).then().statusCode(409)
                 .body("type", equalTo("urn:alumni:problem:last-hr-admin"));
