@@ -1,11 +1,6 @@
 package app.alumni.auth;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -61,19 +56,10 @@ class BootstrapAdmin {
             LOG.warnf("Bootstrap admin not created: %s is already registered; make it HR_ADMIN by hand", email.get());
             return;
         }
-        Member admin = new Member();
-        admin.id = UUID.randomUUID();
-        admin.email = email.get().strip();
-        admin.passwordHash = hasher.hash(password.get());
+        Member admin = Member.newAccount(email.get(), hasher.hash(password.get()), Affiliation.EMPLOYEE, "HR Admin", "HR Admin",
+                privacyPolicy.currentVersion());
         admin.status = MemberStatus.ACTIVE;
-        admin.affiliation = Affiliation.EMPLOYEE;
         admin.setRoles(java.util.EnumSet.of(Role.EMPLOYEE, Role.HR_ADMIN));
-        admin.fullName = "HR Admin";
-        admin.displayName = "HR Admin";
-        admin.departments = new java.util.ArrayList<>(List.of());
-        admin.privacyPolicyVersion = privacyPolicy.currentVersion();
-        admin.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        admin.privacyPolicyAcceptedAt = admin.createdAt;
         admin.touch();
         admin.persist();
         LOG.infof("Created the first HR admin %s", admin.email);

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -96,17 +95,8 @@ class DemoMembers {
     }
 
     private Member base(String email, String fullName, String kana, String displayName, Affiliation affiliation, String hash) {
-        Member m = new Member();
-        m.id = UUID.randomUUID();
-        m.email = email;
-        m.passwordHash = hash;
-        m.affiliation = affiliation;
-        m.fullName = fullName;
+        Member m = Member.newAccount(email, hash, affiliation, fullName, displayName, privacyPolicy.currentVersion());
         m.fullNameKana = kana;
-        m.displayName = displayName;
-        m.privacyPolicyVersion = privacyPolicy.currentVersion();
-        m.createdAt = Times.now();
-        m.privacyPolicyAcceptedAt = m.createdAt;
         return m;
     }
 

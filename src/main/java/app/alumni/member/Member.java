@@ -119,6 +119,24 @@ public class Member extends PanacheEntityBase {
     @Column(name = "left_year")
     Integer leftYear;
 
+    /** A new account as registration, the bootstrap admin and the dev demo data create it: not yet persisted. */
+    public static Member newAccount(String email, String passwordHash, Affiliation affiliation, String fullName, String displayName,
+            String privacyPolicyVersion) {
+        Member m = new Member();
+        m.id = UUID.randomUUID();
+        m.email = email.strip();
+        m.passwordHash = passwordHash;
+        m.status = MemberStatus.PENDING;
+        m.affiliation = affiliation;
+        m.fullName = fullName.strip();
+        m.displayName = displayName.strip();
+        m.privacyPolicyVersion = privacyPolicyVersion;
+        m.createdAt = Times.now();
+        m.privacyPolicyAcceptedAt = m.createdAt;
+        m.updatedAt = m.createdAt;
+        return m;
+    }
+
     public static Optional<Member> findByEmail(String email) {
         return find("lower(email) = ?1", email.toLowerCase(Locale.ROOT)).firstResultOptional();
     }

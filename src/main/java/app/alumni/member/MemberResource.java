@@ -1,6 +1,7 @@
 package app.alumni.member;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -93,10 +94,13 @@ public class MemberResource {
     @RolesAllowed(Role.Names.ACTIVE_MEMBER)
     @Operation(operationId = "getMember", summary = "A member's profile",
             description = "An active member's profile as their privacy settings allow: the email address only when they show it, the career section only when they share it. HR admins see every account, with all details.")
-    @APIResponse(responseCode = "200", description = "The profile.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicProfile.class)))
-    public PublicProfile get(@Parameter(description = "Member id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The profile. The `ETag` is what HR sends as `If-Match` when changing the account.",
+            headers = @Header(name = "ETag", description = "Version of the member.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicProfile.class)))
+    public Response get(@Parameter(description = "Member id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
         boolean hrView = identity.hasRole(Role.Names.HR_ADMIN);
-        return PublicProfile.of(profiles.visibleTo(id, hrView), hrView);
+        Member m = profiles.visibleTo(id, hrView);
+        return Response.ok(PublicProfile.of(m, hrView)).tag(ETags.tag(m.version)).build();
     }
 
     @GET
@@ -117,7 +121,7 @@ public class MemberResource {
             @Parameter(description = "A department the member worked in (exact, ignoring case and width).", example = "開発本部") @QueryParam("department") @Size(max = 100) String department,
             @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        var filter = DirectoryFilter.of(q, skill, industry, openTo == null ? null : java.util.EnumSet.copyOf(openTo.isEmpty() ? java.util.EnumSet.noneOf(OpenTo.class) : openTo), leftYear, department);
+        var filter = DirectoryFilter.of(q, skill, industry, openTo == null ? Set.of() : Set.copyOf(openTo), leftYear, department);
         return directory.search(filter, limit, cursor);
     }
 }

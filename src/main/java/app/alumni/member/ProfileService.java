@@ -46,7 +46,7 @@ public class ProfileService {
         return m;
     }
 
-    /** Another member as {@code viewer} may see them: only active members, except for HR admins who see everyone. */
+    /** A member as another caller may see them: only active members, except for HR admins ({@code hrView}) who see everyone. */
     @Transactional
     public Member visibleTo(UUID id, boolean hrView) {
         Member m = Member.findById(id);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,7 +31,7 @@ public record RegistrationRequest(
         @NotNull
         @Schema(description = "Former employee or current employee.", example = "ALUMNUS", required = true)
         Affiliation affiliation,
-        @Size(max = 32)
+        @Size(max = 32) @Pattern(regexp = "^[A-Za-z0-9-]*$")
         @Schema(description = "Employee number while at the company, if known; helps HR verify.", example = "E012345", maxLength = 32, pattern = "^[A-Za-z0-9-]*$", nullable = true)
         String employeeNumber,
         @PastOrPresent

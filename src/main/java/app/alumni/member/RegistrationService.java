@@ -55,26 +55,16 @@ public class RegistrationService {
         if (Member.findByEmail(email).isPresent()) {
             throw ProblemException.of(ProblemType.EMAIL_TAKEN);
         }
-        Member m = new Member();
-        m.id = UUID.randomUUID();
-        m.email = email;
-        m.passwordHash = hasher.hash(request.password());
-        m.status = MemberStatus.PENDING;
-        m.affiliation = request.affiliation();
+        Member m = Member.newAccount(email, hasher.hash(request.password()), request.affiliation(), request.fullName(),
+                request.displayName(), request.acceptedPrivacyPolicyVersion());
         m.employeeNumber = EditableProfile.blankToNull(request.employeeNumber());
-        m.fullName = request.fullName().strip();
         m.fullNameKana = EditableProfile.blankToNull(request.fullNameKana());
-        m.displayName = request.displayName().strip();
         m.joinedOn = YearMonths.toDate(request.joinedOn());
         m.leftOn = YearMonths.toDate(request.leftOn());
         m.lastDepartment = EditableProfile.blankToNull(request.lastDepartment());
         if (m.lastDepartment != null) {
             m.departments.add(m.lastDepartment);
         }
-        m.preferredLanguage = "ja";
-        m.privacyPolicyVersion = request.acceptedPrivacyPolicyVersion();
-        m.createdAt = Times.now();
-        m.privacyPolicyAcceptedAt = m.createdAt;
         m.touch();
         m.updatedAt = m.createdAt;
         try {

@@ -58,6 +58,7 @@ class RegistrationTest {
         body.put("displayName", "");
         body.put("acceptedPrivacyPolicyVersion", "1999-01-01");
         body.put("affiliation", "ALUMNUS");
+        body.put("employeeNumber", "E 01<script>");
         Api.register(body).then()
                 .statusCode(400)
                 .contentType("application/problem+json")
@@ -65,7 +66,8 @@ class RegistrationTest {
                 .body("status", equalTo(400))
                 .body("errors.field", hasItem("email"))
                 .body("errors.field", hasItem("fullName"))
-                .body("errors.field", hasItem("displayName"));
+                .body("errors.field", hasItem("displayName"))
+                .body("errors.field", hasItem("employeeNumber"));
 
         // Bean validation passed: the service's rules answer field by field.
         body = Api.registration(Api.uniqueEmail("rules"));
