@@ -1,10 +1,9 @@
 package app.alumni.common;
 
-/** Media types and headers the resources share. */
+/** Media types and header names the resources share. */
 public final class ApiResponses {
 
     public static final String MERGE_PATCH_JSON = "application/merge-patch+json";
-    public static final String ETAG = "ETag";
     public static final String IF_MATCH = "If-Match";
 
     private ApiResponses() {

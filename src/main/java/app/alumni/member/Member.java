@@ -141,10 +141,6 @@ public class Member extends PanacheEntityBase {
         return find("lower(email) = ?1", email.toLowerCase(Locale.ROOT)).firstResultOptional();
     }
 
-    public static long countActiveHrAdmins() {
-        return count("status = ?1 and array_contains(roles, ?2)", MemberStatus.ACTIVE, Role.HR_ADMIN.name());
-    }
-
     public static boolean anyHrAdmin() {
         return count("array_contains(roles, ?1)", Role.HR_ADMIN.name()) > 0;
     }
