@@ -66,7 +66,13 @@ record DirectoryQuery(String sql, Map<String, Object> parameters) {
             params.put("afterName", after.get(0));
             params.put("afterId", afterId);
         }
-        String sql = "select m.* from member m where " + where + " order by m.sort_name, m.id limit " + (limit + 1);
+        // With a search word of two or more characters, the gram index finds the few matching rows and they are sorted:
+        // a cost bounded by the number of matches. Left to itself, the planner may instead walk the name order and
+        // filter, which is slow when the matches sit late in that order (measured: 1.5 s against 60 ms at 1M members).
+        // "|| ''" keeps the same order (collation "C") but hides the order index from the planner.
+        boolean selective = terms.stream().anyMatch(t -> t.codePointCount(0, t.length()) >= 2);
+        String order = selective ? "m.sort_name || '', m.id" : "m.sort_name, m.id";
+        String sql = "select m.* from member m where " + where + " order by " + order + " limit " + (limit + 1);
         return new DirectoryQuery(sql, params);
     }
 
