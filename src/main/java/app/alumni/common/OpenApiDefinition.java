@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
                 @Tag(name = "Authentication", description = "Registration, sign-in, tokens and passwords."),
                 @Tag(name = "Members", description = "Profiles and the alumni directory."),
+                @Tag(name = "Posts", description = "Company announcements and member discussions: the feed, comments and reactions."),
+                @Tag(name = "Moderation", description = "Reports of posts and comments, and hiding or restoring them."),
                 @Tag(name = "Administration", description = "HR's verification of registrations and management of accounts."),
                 @Tag(name = "Privacy", description = "The privacy policy members accept.") },
         security = @SecurityRequirement(name = "bearerAuth"))

@@ -51,6 +51,14 @@ public class QueryParameters implements ParamConverterProvider {
                 }
             };
         }
+        if (rawType == java.util.UUID.class) {
+            return (ParamConverter<T>) new Converter<java.util.UUID>(parameter) {
+                @Override
+                java.util.UUID parse(String value) {
+                    return java.util.UUID.fromString(value.strip());
+                }
+            };
+        }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
             return (ParamConverter<T>) new Converter<Enum>(parameter) {

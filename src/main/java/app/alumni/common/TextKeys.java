@@ -2,6 +2,7 @@ package app.alumni.common;
 
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -68,6 +69,15 @@ public final class TextKeys {
             grams.add(new String(cps, i, 2));
         }
         return grams;
+    }
+
+    /** A PostgreSQL array literal of {@code values}, every element quoted: bound as a parameter and cast to an array. */
+    public static String arrayLiteral(java.util.Collection<String> values) {
+        List<String> quoted = new java.util.ArrayList<>(values.size());
+        for (String value : values) {
+            quoted.add('"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+        }
+        return "{" + String.join(",", quoted) + "}";
     }
 
     /** Escapes {@code %}, {@code _} and {@code \} for a LIKE pattern. */

@@ -1,7 +1,5 @@
 package app.alumni.member;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,20 +29,20 @@ record DirectoryQuery(String sql, Map<String, Object> parameters) {
             String term = terms.get(i);
             where.append(" and m.search_grams @> cast(:g").append(i).append(" as text[])")
                     .append(" and m.search_text like :p").append(i).append(" escape '\\'");
-            params.put("g" + i, arrayLiteral(TextKeys.queryGrams(term)));
+            params.put("g" + i, TextKeys.arrayLiteral(TextKeys.queryGrams(term)));
             params.put("p" + i, "%" + TextKeys.likeEscape(term) + "%");
         }
         if (filter.skill() != null) {
             where.append(" and m.skill_keys @> cast(:skill as text[])");
-            params.put("skill", arrayLiteral(List.of(filter.skill())));
+            params.put("skill", TextKeys.arrayLiteral(List.of(filter.skill())));
         }
         if (filter.department() != null) {
             where.append(" and m.department_keys @> cast(:department as text[])");
-            params.put("department", arrayLiteral(List.of(filter.department())));
+            params.put("department", TextKeys.arrayLiteral(List.of(filter.department())));
         }
         if (!filter.openTo().isEmpty()) {
             where.append(" and m.open_to @> cast(:openTo as varchar[])");
-            params.put("openTo", arrayLiteral(filter.openTo().stream().map(Enum::name).toList()));
+            params.put("openTo", TextKeys.arrayLiteral(filter.openTo().stream().map(Enum::name).toList()));
         }
         if (filter.industry() != null) {
             where.append(" and m.industry_key = :industry");
@@ -78,15 +76,6 @@ record DirectoryQuery(String sql, Map<String, Object> parameters) {
 
     static String cursorOf(Member m) {
         return Cursor.encode(m.sortName, m.id.toString());
-    }
-
-    /** A PostgreSQL array literal, every element quoted. */
-    static String arrayLiteral(Collection<String> values) {
-        List<String> quoted = new ArrayList<>(values.size());
-        for (String value : values) {
-            quoted.add('"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
-        }
-        return "{" + String.join(",", quoted) + "}";
     }
 
     /** The directory's filters, normalised the same way as the stored keys. */

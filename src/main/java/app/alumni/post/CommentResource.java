@@ -1,0 +1,62 @@
+package app.alumni.post;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import app.alumni.common.ApiResponses;
+import app.alumni.member.Role;
+import app.alumni.post.PostRequests.CommentEdit;
+import app.alumni.post.PostViews.CommentView;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/v1/comments/{id}")
+@Tag(name = "Posts")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ACTIVE_MEMBER)
+public class CommentResource {
+
+    private final CommentService comments;
+    private final SecurityIdentity identity;
+
+    CommentResource(CommentService comments, SecurityIdentity identity) {
+        this.comments = comments;
+        this.identity = identity;
+    }
+
+    @PATCH
+    @Consumes({ MediaType.APPLICATION_JSON, ApiResponses.MERGE_PATCH_JSON })
+    @Operation(operationId = "patchComment", summary = "Edit a comment",
+            description = "The author, or a moderator or HR admin. With `If-Match` (the comment's version as an entity tag), a stale version is 412.")
+    @APIResponse(responseCode = "200", description = "The edited comment.")
+    public CommentView patch(@Parameter(description = "Comment id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Parameter(description = "Entity tag of the version read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
+            @HeaderParam(ApiResponses.IF_MATCH) String ifMatch,
+            @Valid @NotNull CommentEdit edit) {
+        return comments.edit(id, Viewer.of(identity), edit.body(), ifMatch);
+    }
+
+    @DELETE
+    @Operation(operationId = "deleteComment", summary = "Delete a comment", description = "The author, or a moderator or HR admin.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(@Parameter(description = "Comment id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+        comments.delete(id, Viewer.of(identity));
+    }
+}

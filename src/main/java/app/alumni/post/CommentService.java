@@ -1,0 +1,116 @@
+package app.alumni.post;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import app.alumni.common.Cursor;
+import app.alumni.common.ETags;
+import app.alumni.common.Page;
+import app.alumni.common.ProblemException;
+import app.alumni.common.ProblemType;
+import app.alumni.member.Member;
+import app.alumni.post.PostRequests.NewComment;
+import app.alumni.post.PostViews.CommentView;
+
+/** Comments and one level of replies, oldest first; the post's comment count moves in the same transaction. */
+@ApplicationScoped
+public class CommentService {
+
+    private final EntityManager em;
+    private final PostingLimits limits;
+
+    CommentService(EntityManager em, PostingLimits limits) {
+        this.em = em;
+        this.limits = limits;
+    }
+
+    @Transactional
+    CommentView create(UUID postId, Viewer author, NewComment request) {
+        PostService.listed(postId, LockModeType.NONE);
+        if (request.parentId() != null) {
+            PostComment parent = PostComment.findById(request.parentId());
+            if (parent == null || !parent.postId.equals(postId) || parent.deletedAt != null || parent.parentId != null) {
+                throw ProblemException.invalid("parentId", "validation.comment-parent");
+            }
+        }
+        limits.checkComment(author.id());
+        PostComment c = new PostComment();
+        c.id = UUID.randomUUID();
+        c.postId = postId;
+        c.authorId = author.id();
+        c.parentId = request.parentId();
+        c.body = request.body();
+        c.createdAt = PostService.now();
+        c.persist();
+        em.createNativeQuery("update post set comment_count = comment_count + 1 where id = :post").setParameter("post", postId).executeUpdate();
+        return CommentView.of(c, Member.findById(author.id()));
+    }
+
+    /** Oldest first; hidden comments only for their authors and moderators. */
+    @Transactional
+    Page<CommentView> list(UUID postId, Viewer viewer, int limit, String cursor) {
+        PostService.listed(postId, LockModeType.NONE);
+        StringBuilder where = new StringBuilder("postId = :post and deletedAt is null");
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("post", postId));
+        if (!viewer.moderator()) {
+            where.append(" and (hiddenAt is null or authorId = :me)");
+            params.put("me", viewer.id());
+        }
+        if (cursor != null) {
+            List<String> after = Cursor.decode(cursor, 2);
+            try {
+                params.put("afterCreated", OffsetDateTime.parse(after.get(0)));
+                params.put("afterId", UUID.fromString(after.get(1)));
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid("cursor", "validation.cursor");
+            }
+            where.append(" and (createdAt > :afterCreated or (createdAt = :afterCreated and id > :afterId))");
+        }
+        List<PostComment> rows = PostComment.<PostComment>find(where + " order by createdAt, id", params).page(0, limit + 1).list();
+        Set<UUID> authorIds = rows.stream().map(c -> c.authorId).collect(Collectors.toSet());
+        Map<UUID, Member> authors = authorIds.isEmpty() ? Map.of()
+                : Member.<Member>list("id in ?1", authorIds).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
+        return Page.of(rows, limit, c -> CommentView.of(c, authors.get(c.authorId)),
+                c -> Cursor.encode(c.createdAt.toString(), c.id.toString()));
+    }
+
+    @Transactional
+    CommentView edit(UUID id, Viewer viewer, String body, String ifMatch) {
+        PostComment c = editable(id, viewer);
+        ETags.check(ifMatch, c.version);
+        c.body = body;
+        c.editedAt = PostService.now();
+        em.flush();
+        return CommentView.of(c, Member.findById(c.authorId));
+    }
+
+    @Transactional
+    void delete(UUID id, Viewer viewer) {
+        PostComment c = editable(id, viewer);
+        c.deletedAt = PostService.now();
+        em.createNativeQuery("update post set comment_count = comment_count - 1 where id = :post").setParameter("post", c.postId).executeUpdate();
+    }
+
+    /** A comment its author or a moderator may change: on a listed post, not deleted. */
+    private static PostComment editable(UUID id, Viewer viewer) {
+        PostComment c = PostComment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || c.deletedAt != null || (c.isHidden() && !viewer.mayModerate(c.authorId))) {
+            throw ProblemException.notFound();
+        }
+        PostService.listed(c.postId, LockModeType.NONE);
+        if (!viewer.mayModerate(c.authorId)) {
+            throw ProblemException.of(ProblemType.FORBIDDEN);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,95 @@
+package app.alumni.post;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import app.alumni.common.Page;
+import app.alumni.member.Member;
+import app.alumni.post.FeedQuery.FeedFilter;
+import app.alumni.post.PostViews.AuthorSummary;
+import app.alumni.post.PostViews.ModerationState;
+import app.alumni.post.PostViews.PostView;
+import app.alumni.post.PostViews.ReactionCounts;
+
+/**
+ * Reading the feed. A page costs a fixed number of statements whatever its size: the pinned announcements (first
+ * page only), the page, its authors, and the caller's own reactions to it.
+ */
+@ApplicationScoped
+public class FeedService {
+
+    static final int MAX_PINNED = 5;
+
+    private final EntityManager em;
+
+    FeedService(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    Page<PostView> page(FeedFilter filter, int limit, String cursor, Viewer viewer) {
+        List<Post> pinned = cursor == null ? run(FeedQuery.of(filter, MAX_PINNED, null, true)) : List.of();
+        List<Post> rows = run(FeedQuery.of(filter, limit, cursor, false));
+        boolean more = rows.size() > limit;
+        List<Post> shown = more ? rows.subList(0, limit) : rows;
+        List<Post> all = new ArrayList<>(pinned.subList(0, Math.min(pinned.size(), MAX_PINNED)));
+        all.addAll(shown);
+        return new Page<>(views(all, viewer), more ? FeedQuery.cursorOf(shown.get(shown.size() - 1)) : null);
+    }
+
+    @Transactional
+    PostView view(Post post, Viewer viewer) {
+        return views(List.of(post), viewer).get(0);
+    }
+
+    private List<PostView> views(List<Post> posts, Viewer viewer) {
+        if (posts.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> authorIds = posts.stream().map(p -> p.authorId).collect(Collectors.toSet());
+        Map<UUID, Member> authors = Member.<Member>list("id in ?1", authorIds).stream()
+                .collect(Collectors.toMap(m -> m.id, Function.identity()));
+        Map<UUID, Set<ReactionType>> mine = myReactions(viewer.id(), posts.stream().map(p -> p.id).toList());
+        OffsetDateTime now = OffsetDateTime.now();
+        return posts.stream().map(p -> new PostView(p.id, p.type, p.category, p.title, p.body, List.copyOf(p.tags),
+                AuthorSummary.of(authors.get(p.authorId)), p.createdAt, p.editedAt, p.pinnedUntil,
+                p.pinnedUntil != null && p.pinnedUntil.isAfter(now), p.commentCount, ReactionCounts.of(p.reactionCounts()),
+                mine.getOrDefault(p.id, EnumSet.noneOf(ReactionType.class)),
+                p.isHidden() ? new ModerationState(p.hiddenAt, p.hiddenReason) : null)).toList();
+    }
+
+    /** The caller's reactions to these posts, in one statement. */
+    Map<UUID, Set<ReactionType>> myReactions(UUID memberId, Collection<UUID> postIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select post_id, type from post_reaction where member_id = :member and post_id in (:posts)")
+                .setParameter("member", memberId)
+                .setParameter("posts", postIds)
+                .getResultList();
+        Map<UUID, Set<ReactionType>> mine = new HashMap<>();
+        for (Object[] row : rows) {
+            mine.computeIfAbsent((UUID) row[0], k -> EnumSet.noneOf(ReactionType.class)).add(ReactionType.valueOf((String) row[1]));
+        }
+        return mine;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Post> run(FeedQuery query) {
+        Query nativeQuery = em.createNativeQuery(query.sql(), Post.class);
+        query.parameters().forEach(nativeQuery::setParameter);
+        return nativeQuery.getResultList();
+    }
+}

@@ -1,0 +1,95 @@
+package app.alumni.post;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import app.alumni.common.TextKeys;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A post with its counters. Deleted posts are kept (soft delete) and listed nowhere; hidden ones only by moderators. */
+@Entity
+@Table(name = "post")
+public class Post extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Enumerated(EnumType.STRING)
+    public PostType type;
+    @Column(name = "author_id")
+    public UUID authorId;
+    @Enumerated(EnumType.STRING)
+    public PostCategory category;
+    public String title;
+    public String body;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> tags = new ArrayList<>();
+    @Column(name = "pinned_until")
+    public OffsetDateTime pinnedUntil;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "edited_at")
+    public OffsetDateTime editedAt;
+    @Column(name = "deleted_at")
+    public OffsetDateTime deletedAt;
+    @Column(name = "hidden_at")
+    public OffsetDateTime hiddenAt;
+    @Column(name = "hidden_reason")
+    public String hiddenReason;
+    @Column(name = "comment_count")
+    public int commentCount;
+    @Column(name = "like_count")
+    int likeCount;
+    @Column(name = "celebrate_count")
+    int celebrateCount;
+    @Column(name = "insightful_count")
+    int insightfulCount;
+    @Column(name = "support_count")
+    int supportCount;
+    @Version
+    public long version;
+    @Column(name = "search_text")
+    String searchText = "";
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "search_grams")
+    List<String> searchGrams = new ArrayList<>();
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
+    }
+
+    Map<ReactionType, Integer> reactionCounts() {
+        Map<ReactionType, Integer> counts = new EnumMap<>(ReactionType.class);
+        counts.put(ReactionType.LIKE, likeCount);
+        counts.put(ReactionType.CELEBRATE, celebrateCount);
+        counts.put(ReactionType.INSIGHTFUL, insightfulCount);
+        counts.put(ReactionType.SUPPORT, supportCount);
+        return counts;
+    }
+
+    /** Recomputes the search keys from title and body (called on every write of them). */
+    void refreshSearchKeys() {
+        List<String> parts = Stream.of(title, body).map(TextKeys::normalize).filter(s -> !s.isEmpty()).toList();
+        searchText = String.join("\n", parts);
+        searchGrams = new ArrayList<>(parts.stream().flatMap(s -> TextKeys.grams(s).stream()).distinct().toList());
+    }
+}

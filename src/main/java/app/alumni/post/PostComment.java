@@ -1,0 +1,44 @@
+package app.alumni.post;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A comment on a post, or a reply to a top-level comment (one level deep). */
+@Entity
+@Table(name = "post_comment")
+public class PostComment extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "post_id")
+    public UUID postId;
+    @Column(name = "author_id")
+    public UUID authorId;
+    @Column(name = "parent_id")
+    public UUID parentId;
+    public String body;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "edited_at")
+    public OffsetDateTime editedAt;
+    @Column(name = "deleted_at")
+    public OffsetDateTime deletedAt;
+    @Column(name = "hidden_at")
+    public OffsetDateTime hiddenAt;
+    @Column(name = "hidden_reason")
+    public String hiddenReason;
+    @Version
+    public long version;
+
+    public boolean isHidden() {
+        return hiddenAt != null;
+    }
+}

@@ -1,0 +1,189 @@
+package app.alumni.post;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import app.alumni.common.ApiResponses;
+import app.alumni.common.ETags;
+import app.alumni.common.Page;
+import app.alumni.member.Role;
+import app.alumni.post.FeedQuery.FeedFilter;
+import app.alumni.post.PostRequests.NewComment;
+import app.alumni.post.PostRequests.NewPost;
+import app.alumni.post.PostRequests.PostEdit;
+import app.alumni.post.PostViews.CommentView;
+import app.alumni.post.PostViews.PostView;
+import app.alumni.post.PostViews.ReactionSummary;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/v1/posts")
+@Tag(name = "Posts")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ACTIVE_MEMBER)
+public class PostResource {
+
+    private final PostService posts;
+    private final FeedService feed;
+    private final CommentService comments;
+    private final ReactionService reactions;
+    private final SecurityIdentity identity;
+
+    PostResource(PostService posts, FeedService feed, CommentService comments, ReactionService reactions, SecurityIdentity identity) {
+        this.posts = posts;
+        this.feed = feed;
+        this.comments = comments;
+        this.reactions = reactions;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createPost", summary = "Post",
+            description = "An announcement (HR admins only; title required; optionally pinned ahead of the feed until `pinnedUntil`) "
+                    + "or a discussion (any active member). The body is Markdown text, up to 20,000 characters; up to 10 tags. "
+                    + "A member may post 10 times a minute (429 with `Retry-After` beyond).")
+    @APIResponse(responseCode = "201", description = "Posted.",
+            headers = @Header(name = "Location", description = "URL of the post.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
+    public Response create(@Valid @NotNull NewPost request) {
+        Viewer viewer = Viewer.of(identity);
+        Post p = posts.create(viewer, request);
+        return Response.created(URI.create("/api/v1/posts/" + p.id)).entity(feed.view(p, viewer)).tag(ETags.tag(p.version)).build();
+    }
+
+    @GET
+    @Operation(operationId = "listPosts", summary = "The feed",
+            description = "Listed posts, newest first, keyset-paginated. On the first page (no `cursor`), announcements pinned until a "
+                    + "future time come first (up to 5, in addition to `limit`). `q` finds each of its words (up to 5) as a substring of "
+                    + "title or body, Japanese included, ignoring case and full-/half-width. Each item carries what a card needs: "
+                    + "author summary, counts of comments and reactions, and the caller's own reactions.")
+    @APIResponse(responseCode = "200", description = "One page of posts.")
+    public Page<PostView> list(
+            @Parameter(description = "Only this type.") @QueryParam("type") PostType type,
+            @Parameter(description = "Only posts with this tag (normalised like tags).", example = "働き方") @QueryParam("tag") @Size(max = 50) String tag,
+            @Parameter(description = "Only posts by this member.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @QueryParam("authorId") UUID authorId,
+            @Parameter(description = "Words to find in title or body.", example = "リモート") @QueryParam("q") @Size(max = 100) String q,
+            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
+        return feed.page(FeedFilter.of(type, tag, authorId, q), limit, cursor, Viewer.of(identity));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getPost", summary = "A post",
+            description = "A listed post. A hidden post is visible only to its author and moderators, with the reason; deleted posts are gone (404).")
+    @APIResponse(responseCode = "200", description = "The post.", headers = @Header(name = "ETag", description = "Version of the post.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
+    public Response get(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+        Viewer viewer = Viewer.of(identity);
+        Post p = posts.visible(id, viewer);
+        return Response.ok(feed.view(p, viewer)).tag(ETags.tag(p.version)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ ApiResponses.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @Operation(operationId = "patchPost", summary = "Edit a post",
+            description = "The author, or a moderator or HR admin. JSON merge patch of title, body, tags, category and (HR admins) pinnedUntil; the post then shows `editedAt`. With `If-Match`, a stale version is 412.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = ApiResponses.MERGE_PATCH_JSON, schema = @Schema(implementation = PostEdit.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostEdit.class)) })
+    @APIResponse(responseCode = "200", description = "The edited post.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
+    public Response patch(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Parameter(description = "ETag of a previous read; 412 when the post changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
+            @HeaderParam(ApiResponses.IF_MATCH) String ifMatch,
+            JsonNode patch) {
+        Viewer viewer = Viewer.of(identity);
+        Post p = posts.edit(id, viewer, patch, ifMatch);
+        return Response.ok(feed.view(p, viewer)).tag(ETags.tag(p.version)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deletePost", summary = "Delete a post",
+            description = "The author, or a moderator or HR admin. The post disappears from every listing; its comments and reactions go with it.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+        posts.delete(id, Viewer.of(identity));
+    }
+
+    @POST
+    @Path("/{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createComment", summary = "Comment on a post",
+            description = "Any active member, on a listed post. With `parentId`, a reply to a top-level comment of the same post (one level deep). "
+                    + "A member may comment 30 times a minute.")
+    @APIResponse(responseCode = "201", description = "Commented.",
+            headers = @Header(name = "Location", description = "URL of the comment.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
+    public Response comment(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Valid @NotNull NewComment request) {
+        CommentView c = comments.create(id, Viewer.of(identity), request);
+        return Response.created(URI.create("/api/v1/comments/" + c.id())).entity(c).build();
+    }
+
+    @GET
+    @Path("/{id}/comments")
+    @Operation(operationId = "listComments", summary = "Comments of a post",
+            description = "Oldest first, replies included (they name their `parentId`), keyset-paginated.")
+    @APIResponse(responseCode = "200", description = "One page of comments.")
+    public Page<CommentView> comments(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
+        return comments.list(id, Viewer.of(identity), limit, cursor);
+    }
+
+    @PUT
+    @Path("/{id}/reactions/{type}")
+    @Operation(operationId = "addReaction", summary = "React to a post",
+            description = "Idempotent: reacting again with the same type changes nothing. Answers the post's reaction counts and the caller's reactions.")
+    @APIResponse(responseCode = "200", description = "The post's reactions now.")
+    public ReactionSummary react(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Parameter(description = "Reaction type.") @PathParam("type") ReactionType type) {
+        return reactions.add(id, Viewer.of(identity).id(), type);
+    }
+
+    @DELETE
+    @Path("/{id}/reactions/{type}")
+    @Operation(operationId = "removeReaction", summary = "Take a reaction back",
+            description = "Idempotent: taking back a reaction the caller does not have changes nothing.")
+    @APIResponse(responseCode = "200", description = "The post's reactions now.")
+    public ReactionSummary unreact(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Parameter(description = "Reaction type.") @PathParam("type") ReactionType type) {
+        return reactions.remove(id, Viewer.of(identity).id(), type);
+    }
+}

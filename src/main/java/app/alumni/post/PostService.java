@@ -1,0 +1,156 @@
+package app.alumni.post;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import app.alumni.common.ETags;
+import app.alumni.common.MergePatch;
+import app.alumni.common.ProblemException;
+import app.alumni.common.ProblemType;
+import app.alumni.post.PostRequests.NewPost;
+import app.alumni.post.PostRequests.PostEdit;
+
+/** Writing posts: who may post what, edits, soft deletion, and the tag rows the feed pages through. */
+@ApplicationScoped
+public class PostService {
+
+    private final EntityManager em;
+    private final PostingLimits limits;
+    private final MergePatch mergePatch;
+
+    PostService(EntityManager em, PostingLimits limits, MergePatch mergePatch) {
+        this.em = em;
+        this.limits = limits;
+        this.mergePatch = mergePatch;
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    @Transactional
+    Post create(Viewer author, NewPost request) {
+        if (request.type() == PostType.ANNOUNCEMENT && !author.hrAdmin()) {
+            throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.announcement");
+        }
+        checkRules(request.type(), request.title(), request.pinnedUntil());
+        limits.checkPost(author.id());
+        Post p = new Post();
+        p.id = UUID.randomUUID();
+        p.type = request.type();
+        p.authorId = author.id();
+        p.category = request.category();
+        p.title = blankToNull(request.title());
+        p.body = request.body();
+        p.tags = Tags.normalizeAll(request.tags());
+        p.pinnedUntil = request.pinnedUntil();
+        p.createdAt = now();
+        p.refreshSearchKeys();
+        p.persist();
+        em.flush();
+        writeTagRows(p);
+        return p;
+    }
+
+    /** A post its viewer may see: deleted posts are gone, hidden ones remain visible to their author and moderators. */
+    @Transactional
+    Post visible(UUID id, Viewer viewer) {
+        Post p = Post.findById(id);
+        if (p == null || p.isDeleted() || (p.isHidden() && !viewer.mayModerate(p.authorId))) {
+            throw ProblemException.notFound();
+        }
+        return p;
+    }
+
+    /** A post that can be commented on, reacted to or reported: listed (neither deleted nor hidden). */
+    static Post listed(UUID id, LockModeType lock) {
+        Post p = Post.findById(id, lock);
+        if (p == null || p.isDeleted() || p.isHidden()) {
+            throw ProblemException.notFound();
+        }
+        return p;
+    }
+
+    /** Author or moderator; JSON merge patch of title, body, tags, category and pin; {@code If-Match} honoured. */
+    @Transactional
+    Post edit(UUID id, Viewer viewer, JsonNode patch, String ifMatch) {
+        Post p = Post.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null || p.isDeleted() || (p.isHidden() && !viewer.mayModerate(p.authorId))) {
+            throw ProblemException.notFound();
+        }
+        if (!viewer.mayModerate(p.authorId)) {
+            throw ProblemException.of(ProblemType.FORBIDDEN);
+        }
+        ETags.check(ifMatch, p.version);
+        PostEdit edit = mergePatch.apply(PostEdit.of(p), patch, PostEdit.class);
+        if (edit.pinnedUntil() != null && !edit.pinnedUntil().equals(p.pinnedUntil) && !viewer.hrAdmin()) {
+            throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.pin");
+        }
+        checkRules(p.type, edit.title(), edit.pinnedUntil() != null && edit.pinnedUntil().equals(p.pinnedUntil) ? null : edit.pinnedUntil());
+        p.title = blankToNull(edit.title());
+        p.body = edit.body();
+        p.category = edit.category();
+        p.pinnedUntil = edit.pinnedUntil();
+        var tags = Tags.normalizeAll(edit.tags());
+        boolean tagsChanged = !tags.equals(p.tags);
+        p.tags = tags;
+        p.editedAt = now();
+        p.refreshSearchKeys();
+        if (tagsChanged) {
+            em.flush();
+            em.createNativeQuery("delete from post_tag where post_id = :id").setParameter("id", p.id).executeUpdate();
+            writeTagRows(p);
+        }
+        return p;
+    }
+
+    /** Soft delete by the author or a moderator: the post stays in the database and is listed nowhere. */
+    @Transactional
+    void delete(UUID id, Viewer viewer) {
+        Post p = Post.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null || p.isDeleted() || (p.isHidden() && !viewer.mayModerate(p.authorId))) {
+            throw ProblemException.notFound();
+        }
+        if (!viewer.mayModerate(p.authorId)) {
+            throw ProblemException.of(ProblemType.FORBIDDEN);
+        }
+        p.deletedAt = now();
+        p.pinnedUntil = null;
+        em.createNativeQuery("delete from post_tag where post_id = :id").setParameter("id", p.id).executeUpdate();
+    }
+
+    private static void checkRules(PostType type, String title, OffsetDateTime newPin) {
+        if (type == PostType.ANNOUNCEMENT && (title == null || title.isBlank())) {
+            throw ProblemException.invalid("title", "validation.announcement-title");
+        }
+        if (type == PostType.DISCUSSION && newPin != null) {
+            throw ProblemException.invalid("pinnedUntil", "validation.pin-announcements-only");
+        }
+        if (newPin != null && !newPin.isAfter(OffsetDateTime.now())) {
+            throw ProblemException.invalid("pinnedUntil", "validation.future");
+        }
+    }
+
+    private void writeTagRows(Post p) {
+        for (String tag : p.tags) {
+            em.createNativeQuery("insert into post_tag (tag, post_id, created_at) values (:tag, :post, :created)")
+                    .setParameter("tag", tag)
+                    .setParameter("post", p.id)
+                    .setParameter("created", p.createdAt)
+                    .executeUpdate();
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
