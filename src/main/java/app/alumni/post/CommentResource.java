@@ -1,5 +1,6 @@
 package app.alumni.post;
 
+import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -8,14 +9,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.alumni.common.ApiResponses;
 import app.alumni.member.Role;
+import app.alumni.moderation.ModerationService;
+import app.alumni.moderation.ModerationViews.NewReport;
+import app.alumni.moderation.ModerationViews.ReportView;
 import app.alumni.post.PostRequests.CommentEdit;
 import app.alumni.post.PostViews.CommentView;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -34,10 +42,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class CommentResource {
 
     private final CommentService comments;
+    private final ModerationService moderation;
     private final SecurityIdentity identity;
 
-    CommentResource(CommentService comments, SecurityIdentity identity) {
+    CommentResource(CommentService comments, ModerationService moderation, SecurityIdentity identity) {
         this.comments = comments;
+        this.moderation = moderation;
         this.identity = identity;
     }
 
@@ -51,6 +61,21 @@ public class CommentResource {
             @HeaderParam(ApiResponses.IF_MATCH) String ifMatch,
             @Valid @NotNull CommentEdit edit) {
         return comments.edit(id, Viewer.of(identity), edit.body(), ifMatch);
+    }
+
+    @POST
+    @Path("/reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "reportComment", summary = "Report a comment",
+            description = "Any active member. One open report per member per comment: a second is 409 until moderators resolve the first.")
+    @APIResponse(responseCode = "201", description = "Reported.",
+            headers = @Header(name = "Location", description = "The report (for moderators).", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "409", description = "The caller's earlier report of this comment is still open.")
+    public Response report(@Parameter(description = "Comment id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Valid @NotNull NewReport report) {
+        ReportView created = moderation.reportComment(id, Viewer.of(identity).id(), report.reason());
+        return Response.created(URI.create("/api/v1/moderation/reports/" + created.id())).entity(created).build();
     }
 
     @DELETE

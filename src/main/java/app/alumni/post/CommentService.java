@@ -98,7 +98,10 @@ public class CommentService {
     void delete(UUID id, Viewer viewer) {
         PostComment c = editable(id, viewer);
         c.deletedAt = PostService.now();
-        em.createNativeQuery("update post set comment_count = comment_count - 1 where id = :post").setParameter("post", c.postId).executeUpdate();
+        if (!c.isHidden()) {
+            // A hidden comment was already taken out of the count when it was hidden.
+            em.createNativeQuery("update post set comment_count = comment_count - 1 where id = :post").setParameter("post", c.postId).executeUpdate();
+        }
     }
 
     /** A comment its author or a moderator may change: on a listed post, not deleted. */

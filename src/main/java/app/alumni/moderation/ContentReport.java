@@ -1,0 +1,58 @@
+package app.alumni.moderation;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A member's report of a post or comment; a partial unique index allows one open report per member per item. */
+@Entity
+@Table(name = "content_report")
+public class ContentReport extends PanacheEntityBase {
+
+    public enum TargetType {
+        POST,
+        COMMENT
+    }
+
+    public enum Status {
+        OPEN,
+        RESOLVED
+    }
+
+    public enum Action {
+        HIDE,
+        DISMISS
+    }
+
+    @Id
+    UUID id;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_type")
+    TargetType targetType;
+    @Column(name = "target_id")
+    UUID targetId;
+    @Column(name = "reporter_id")
+    UUID reporterId;
+    String reason;
+    @Enumerated(EnumType.STRING)
+    Status status;
+    @Enumerated(EnumType.STRING)
+    Action action;
+    @Column(name = "created_at")
+    OffsetDateTime createdAt;
+    @Column(name = "resolved_at")
+    OffsetDateTime resolvedAt;
+    @Column(name = "resolved_by")
+    UUID resolvedBy;
+    @Version
+    long version;
+}
