@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         (`limit`, `cursor` → `{items, nextCursor}`).""",
                 contact = @Contact(name = "Alumni API team", email = "alumni-api@example.com"),
                 license = @License(name = "Proprietary", identifier = "LicenseRef-Proprietary")),
-        servers = @Server(url = "/", description = "This service: the host that serves this document"),
+        servers = @Server(url = "/", description = "This service, in whichever environment (local, staging or production) serves this document"),
         tags = {
                 @Tag(name = "Authentication", description = "Registration, sign-in, tokens and passwords."),
                 @Tag(name = "Members", description = "Profiles and the alumni directory."),

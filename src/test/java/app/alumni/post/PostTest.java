@@ -143,6 +143,42 @@ class PostTest {
         moderator().as().delete("/api/v1/posts/" + second).then().statusCode(204);
     }
 
+    @Test
+    void postingIsLimitedPerMemberEvenWhenConcurrent() throws Exception {
+        Api.Session author = Api.activeMember();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<Integer> codes = new java.util.ArrayList<>();
+        try {
+            List<java.util.concurrent.Callable<Integer>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                int n = i;
+                calls.add(() -> author.as().contentType(ContentType.JSON).body(Posts.discussion("連投 " + n)).post("/api/v1/posts").statusCode());
+            }
+            for (var f : pool.invokeAll(calls)) {
+                codes.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(codes).filteredOn(c -> c == 201).hasSize(10);
+        assertThat(codes).filteredOn(c -> c == 429).hasSize(2);
+        Response refused = author.as().contentType(ContentType.JSON).body(Posts.discussion("もう一つ")).post("/api/v1/posts");
+        refused.then().statusCode(429).body("type", equalTo("urn:alumni:problem:too-many-requests"));
+        assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
+        // Others are not affected.
+        Posts.create(Api.activeMember(), Posts.discussion("別の人"));
+    }
+
+    @Test
+    void suspendedMembersPostsStayButTheyCannotWrite() {
+        Api.Session author = Api.activeMember();
+        String id = Posts.create(author, Posts.discussion("停止される人の投稿"));
+        Api.admin().as().contentType(ContentType.JSON).body(Map.of("status", "SUSPENDED"))
+                .patch("/api/v1/admin/members/" + author.id()).then().statusCode(200);
+        Api.activeMember().as().get("/api/v1/posts/" + id).then().statusCode(200).body("author.id", equalTo(author.id()));
+        author.as().contentType(ContentType.JSON).body(Posts.discussion("書けない")).post("/api/v1/posts").then().statusCode(401);
+    }
+
     static Api.Session moderator() {
         Api.Session m = Api.activeMember();
         Api.admin().as().contentType(ContentType.JSON).body(Map.of("roles", List.of("ALUMNUS", "MODERATOR")))
