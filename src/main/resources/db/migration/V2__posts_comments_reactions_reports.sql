@@ -27,7 +27,8 @@ CREATE TABLE post (
 -- The feed, newest first, for each of its filters; only listed posts (not deleted, not hidden).
 CREATE INDEX post_feed ON post (created_at DESC, id DESC) WHERE deleted_at IS NULL AND hidden_at IS NULL;
 CREATE INDEX post_feed_by_type ON post (type, created_at DESC, id DESC) WHERE deleted_at IS NULL AND hidden_at IS NULL;
-CREATE INDEX post_feed_by_author ON post (author_id, created_at DESC, id DESC) WHERE deleted_at IS NULL;
+-- Not partial: it also counts a member's recent posts for the posting limit.
+CREATE INDEX post_feed_by_author ON post (author_id, created_at DESC, id DESC);
 CREATE INDEX post_feed_grams ON post USING gin (search_grams) WHERE deleted_at IS NULL AND hidden_at IS NULL;
 CREATE INDEX post_pinned ON post (pinned_until) WHERE pinned_until IS NOT NULL AND deleted_at IS NULL AND hidden_at IS NULL;
 

@@ -1,9 +1,11 @@
 package app.alumni.common;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +16,24 @@ public final class Cursor {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Cursor() {
+    }
+
+    /** The position of a row in a list ordered by a timestamp and then an id. */
+    public record TimeAndId(OffsetDateTime at, UUID id) {
+    }
+
+    public static String encode(OffsetDateTime at, UUID id) {
+        return encode(at.toString(), id.toString());
+    }
+
+    /** The position in a cursor made by {@link #encode(OffsetDateTime, UUID)}, or a 400 problem on field {@code cursor}. */
+    public static TimeAndId decodeTimeAndId(String cursor) {
+        List<String> values = decode(cursor, 2);
+        try {
+            return new TimeAndId(OffsetDateTime.parse(values.get(0)), UUID.fromString(values.get(1)));
+        } catch (RuntimeException e) {
+            throw ProblemException.invalid("cursor", "validation.cursor");
+        }
     }
 
     public static String encode(String... values) {

@@ -22,6 +22,7 @@ import app.alumni.common.ProblemType;
 import app.alumni.common.Violation;
 import app.alumni.member.MemberViews.Registration;
 import app.alumni.privacy.PrivacyPolicy;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** Sign-up and HR's verification of it. */
 @ApplicationScoped
@@ -95,22 +96,16 @@ public class RegistrationService {
 
     @Transactional
     public Page<Registration> list(MemberStatus status, int limit, String cursor) {
-        io.quarkus.hibernate.orm.panache.PanacheQuery<Member> query = cursor == null
-                ? Member.find("status = ?1 order by createdAt, id", status)
-                : keysetAfter(status, Cursor.decode(cursor, 2));
-        List<Member> rows = query.page(0, limit + 1).list();
-        return Page.of(rows, limit, Registration::of, m -> Cursor.encode(m.createdAt.toString(), m.id.toString()));
-    }
-
-    private static io.quarkus.hibernate.orm.panache.PanacheQuery<Member> keysetAfter(MemberStatus status, List<String> cursor) {
-        try {
-            var createdAt = java.time.OffsetDateTime.parse(cursor.get(0));
-            var id = UUID.fromString(cursor.get(1));
-            return Member.find("status = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) order by createdAt, id",
-                    status, createdAt, id);
-        } catch (RuntimeException e) {
-            throw ProblemException.invalid("cursor", "validation.cursor");
+        PanacheQuery<Member> query;
+        if (cursor == null) {
+            query = Member.find("status = ?1 order by createdAt, id", status);
+        } else {
+            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
+            query = Member.find("status = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) order by createdAt, id",
+                    status, after.at(), after.id());
         }
+        List<Member> rows = query.page(0, limit + 1).list();
+        return Page.of(rows, limit, Registration::of, m -> Cursor.encode(m.createdAt, m.id));
     }
 
     /** PENDING becomes ACTIVE with the role of its affiliation; approving an active member again changes nothing. */

@@ -92,17 +92,9 @@ public class ModerationService {
         if (cursor == null) {
             rows = ContentReport.<ContentReport>find("status = ?1 order by createdAt, id", status).page(0, limit + 1).list();
         } else {
-            List<String> after = Cursor.decode(cursor, 2);
-            OffsetDateTime createdAt;
-            UUID id;
-            try {
-                createdAt = OffsetDateTime.parse(after.get(0));
-                id = UUID.fromString(after.get(1));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("cursor", "validation.cursor");
-            }
+            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
             rows = ContentReport.<ContentReport>find("status = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) order by createdAt, id",
-                    status, createdAt, id).page(0, limit + 1).list();
+                    status, after.at(), after.id()).page(0, limit + 1).list();
         }
         List<UUID> postIds = rows.stream().filter(r -> r.targetType == TargetType.POST).map(r -> r.targetId).toList();
         List<UUID> commentIds = rows.stream().filter(r -> r.targetType == TargetType.COMMENT).map(r -> r.targetId).toList();
@@ -110,7 +102,7 @@ public class ModerationService {
                 : Post.<Post>list("id in ?1", postIds).stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
         Map<UUID, PostComment> comments = commentIds.isEmpty() ? Map.of()
                 : PostComment.<PostComment>list("id in ?1", commentIds).stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
-        return Page.of(rows, limit, r -> view(r, posts, comments), r -> Cursor.encode(r.createdAt.toString(), r.id.toString()));
+        return Page.of(rows, limit, r -> view(r, posts, comments), r -> Cursor.encode(r.createdAt, r.id));
     }
 
     /** HIDE hides the item and settles every open report of it; DISMISS settles this report only. */

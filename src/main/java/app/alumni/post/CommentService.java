@@ -1,6 +1,5 @@
 package app.alumni.post;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,13 +66,9 @@ public class CommentService {
             params.put("me", viewer.id());
         }
         if (cursor != null) {
-            List<String> after = Cursor.decode(cursor, 2);
-            try {
-                params.put("afterCreated", OffsetDateTime.parse(after.get(0)));
-                params.put("afterId", UUID.fromString(after.get(1)));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("cursor", "validation.cursor");
-            }
+            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
+            params.put("afterCreated", after.at());
+            params.put("afterId", after.id());
             where.append(" and (createdAt > :afterCreated or (createdAt = :afterCreated and id > :afterId))");
         }
         List<PostComment> rows = PostComment.<PostComment>find(where + " order by createdAt, id", params).page(0, limit + 1).list();
@@ -81,7 +76,7 @@ public class CommentService {
         Map<UUID, Member> authors = authorIds.isEmpty() ? Map.of()
                 : Member.<Member>list("id in ?1", authorIds).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
         return Page.of(rows, limit, c -> CommentView.of(c, authors.get(c.authorId)),
-                c -> Cursor.encode(c.createdAt.toString(), c.id.toString()));
+                c -> Cursor.encode(c.createdAt, c.id));
     }
 
     @Transactional

@@ -1,6 +1,5 @@
 package app.alumni.post;
 
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,13 +64,9 @@ record FeedQuery(String sql, Map<String, Object> parameters) {
             params.put("p" + i, "%" + TextKeys.likeEscape(term) + "%");
         }
         if (cursor != null && !pinned) {
-            List<String> after = Cursor.decode(cursor, 2);
-            try {
-                params.put("afterCreated", OffsetDateTime.parse(after.get(0)));
-                params.put("afterId", UUID.fromString(after.get(1)));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("cursor", "validation.cursor");
-            }
+            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
+            params.put("afterCreated", after.at());
+            params.put("afterId", after.id());
             sql.append(" and (").append(created).append(", ").append(id).append(") < (:afterCreated, :afterId)");
         }
         sql.append(" order by ").append(created).append(" desc, ").append(id).append(" desc limit ").append(limit + 1);
@@ -79,6 +74,6 @@ record FeedQuery(String sql, Map<String, Object> parameters) {
     }
 
     static String cursorOf(Post p) {
-        return Cursor.encode(p.createdAt.toString(), p.id.toString());
+        return Cursor.encode(p.createdAt, p.id);
     }
 }
