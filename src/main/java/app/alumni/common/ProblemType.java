@@ -20,6 +20,7 @@ public enum ProblemType {
     INVALID_STATE(409, "invalid-state"),
     LAST_HR_ADMIN(409, "last-hr-admin"),
     CONCURRENT_UPDATE(409, "concurrent-update"),
+    RSVP_CLOSED(409, "rsvp-closed"),
     STALE_VERSION(412, "stale-version"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     TOO_MANY_REQUESTS(429, "too-many-requests"),

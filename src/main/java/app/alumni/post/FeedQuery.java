@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import app.alumni.common.Cursor;
 import app.alumni.common.ProblemException;
+import app.alumni.common.Tags;
 import app.alumni.common.TextKeys;
 
 /**

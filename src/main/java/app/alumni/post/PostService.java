@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import app.alumni.common.ETags;
 import app.alumni.common.MergePatch;
 import app.alumni.common.ProblemException;
+import app.alumni.common.Tags;
 import app.alumni.common.ProblemType;
 import app.alumni.post.PostRequests.NewPost;
 import app.alumni.post.PostRequests.PostEdit;

@@ -1,18 +1,16 @@
-package app.alumni.post;
+package app.alumni.common;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import app.alumni.common.TextKeys;
-
 /** Tags in one normal form: trimmed, NFKC (full-/half-width unified), case-folded, without a leading '#'; Japanese kept. */
-final class Tags {
+public final class Tags {
 
     private Tags() {
     }
 
-    static String normalize(String tag) {
+    public static String normalize(String tag) {
         String key = TextKeys.normalize(tag);
         while (key.startsWith("#")) {
             key = key.substring(1).strip();
@@ -20,7 +18,7 @@ final class Tags {
         return key;
     }
 
-    static ArrayList<String> normalizeAll(List<String> tags) {
+    public static ArrayList<String> normalizeAll(List<String> tags) {
         LinkedHashSet<String> keys = new LinkedHashSet<>();
         if (tags != null) {
             for (String tag : tags) {

@@ -1,0 +1,63 @@
+package app.alumni.event;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import app.alumni.member.Member;
+import app.alumni.member.MemberStatus;
+
+/**
+ * Each member's secret calendar subscription token. Calendar apps poll without a bearer token, so the URL itself is
+ * the credential: 256 random bits, replaceable at any time (the old URL stops working at once).
+ */
+@ApplicationScoped
+class CalendarFeeds {
+
+    private final EntityManager em;
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
+
+    CalendarFeeds(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The member's token, created on first use. */
+    @Transactional
+    String tokenOf(UUID memberId) {
+        em.createNativeQuery("insert into calendar_feed (member_id, token, created_at) values (:member, :token, now()) on conflict (member_id) do nothing")
+                .setParameter("member", memberId).setParameter("token", newToken()).executeUpdate();
+        return (String) em.createNativeQuery("select token from calendar_feed where member_id = :member")
+                .setParameter("member", memberId).getSingleResult();
+    }
+
+    @Transactional
+    String rotate(UUID memberId) {
+        String token = newToken();
+        em.createNativeQuery("""
+                insert into calendar_feed (member_id, token, created_at) values (:member, :token, now())
+                on conflict (member_id) do update set token = excluded.token, created_at = excluded.created_at""")
+                .setParameter("member", memberId).setParameter("token", token).executeUpdate();
+        return token;
+    }
+
+    /** The active member a token belongs to. */
+    @Transactional
+    Optional<UUID> memberOf(String token) {
+        return em.createNativeQuery("select member_id from calendar_feed where token = :token", UUID.class)
+                .setParameter("token", token).getResultStream().findFirst()
+                .map(UUID.class::cast)
+                .filter(id -> {
+                    Member m = Member.findById(id);
+                    return m != null && m.status == MemberStatus.ACTIVE;
+                });
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,229 @@
+package app.alumni.event;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import app.alumni.common.ApiResponses;
+import app.alumni.common.ETags;
+import app.alumni.common.Page;
+import app.alumni.common.ProblemException;
+import app.alumni.common.ProblemType;
+import app.alumni.event.EventEnums.Rsvp;
+import app.alumni.event.EventEnums.Status;
+import app.alumni.event.EventEnums.When;
+import app.alumni.event.EventRequests.EventInput;
+import app.alumni.event.EventRequests.EventMessage;
+import app.alumni.event.EventRequests.RsvpRequest;
+import app.alumni.event.EventViews.Attendee;
+import app.alumni.event.EventViews.EventView;
+import app.alumni.event.EventViews.RsvpResult;
+import app.alumni.member.Role;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/v1/events")
+@Tag(name = "Events")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ACTIVE_MEMBER)
+public class EventResource {
+
+    private static final String EVENT_ID = "Event id.";
+
+    private final EventService events;
+    private final RsvpService rsvps;
+    private final Calendars calendars;
+    private final SecurityIdentity identity;
+
+    EventResource(EventService events, RsvpService rsvps, Calendars calendars, SecurityIdentity identity) {
+        this.events = events;
+        this.rsvps = rsvps;
+        this.calendars = calendars;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createEvent", summary = "Create or propose an event",
+            description = "HR admins publish at once. Any other active member proposes a community event: it stays `PROPOSED` (visible to them and HR) until HR approves or rejects it.")
+    @APIResponse(responseCode = "201", description = "Created.",
+            headers = @Header(name = "Location", description = "URL of the event.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
+    public Response create(@Valid @NotNull EventInput input) {
+        EventViewer viewer = EventViewer.of(identity);
+        Event e = events.create(viewer, input);
+        return Response.created(URI.create("/api/v1/events/" + e.id)).entity(events.view(e, viewer)).tag(ETags.tag(e.version)).build();
+    }
+
+    @GET
+    @Operation(operationId = "listEvents", summary = "Events",
+            description = "Published and cancelled events: `when=upcoming` (not yet over; soonest first, the default) or `when=past` (latest first). "
+                    + "HR admins list proposals with `status=PROPOSED` (or `REJECTED`). `q` finds words of title, description and venue, Japanese included.")
+    @APIResponse(responseCode = "200", description = "One page of events.")
+    public Page<EventView> list(
+            @Parameter(description = "Upcoming or past.") @QueryParam("when") @DefaultValue("UPCOMING") When when,
+            @Parameter(description = "Only this status; PROPOSED and REJECTED for HR admins only.") @QueryParam("status") Status status,
+            @Parameter(description = "Only events with this tag.", example = "交流会") @QueryParam("tag") @Size(max = 50) String tag,
+            @Parameter(description = "Words to find.", example = "大阪") @QueryParam("q") @Size(max = 100) String q,
+            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
+        return events.list(when, status, tag, q, limit, cursor, EventViewer.of(identity));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getEvent", summary = "An event",
+            description = "With going and waitlist counts and the caller's own answer (`myRsvp`). `onlineUrl` only for members who are going, the organiser and HR.")
+    @APIResponse(responseCode = "200", description = "The event.", headers = @Header(name = "ETag", description = "Version of the event.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
+    public Response get(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+        EventViewer viewer = EventViewer.of(identity);
+        Event e = events.visible(id, viewer);
+        return Response.ok(events.view(e, viewer)).tag(ETags.tag(e.version)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ ApiResponses.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @Operation(operationId = "patchEvent", summary = "Edit an event",
+            description = "The organiser or HR admins. JSON merge patch; with `If-Match`, a stale version is 412. Each change raises the calendar SEQUENCE. "
+                    + "More seats let waitlisted members in, earliest first; fewer seats than members already going is 409.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = ApiResponses.MERGE_PATCH_JSON, schema = @Schema(implementation = EventInput.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventInput.class)) })
+    @APIResponse(responseCode = "200", description = "The edited event.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
+    public Response patch(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Parameter(description = "ETag of a previous read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
+            @HeaderParam(ApiResponses.IF_MATCH) String ifMatch,
+            JsonNode patch) {
+        EventViewer viewer = EventViewer.of(identity);
+        Event e = events.edit(id, viewer, patch, ifMatch);
+        return Response.ok(events.view(e, viewer)).tag(ETags.tag(e.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "cancelEvent", summary = "Cancel an event",
+            description = "The organiser or HR admins. The event stays visible as `CANCELLED` with the message; no more answers are taken. Cancelling again changes nothing.")
+    @APIResponse(responseCode = "200", description = "The cancelled event.")
+    public EventView cancel(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Valid @NotNull EventMessage message) {
+        EventViewer viewer = EventViewer.of(identity);
+        return events.view(events.cancel(id, viewer, message.message()), viewer);
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed(Role.Names.HR_ADMIN)
+    @Operation(operationId = "approveEvent", summary = "Approve a proposed event",
+            description = "HR admins. The event is published. Approving a published event again changes nothing; a rejected or cancelled one is 409.")
+    @APIResponse(responseCode = "200", description = "The published event.")
+    public EventView approve(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+        return events.view(events.approve(id), EventViewer.of(identity));
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.HR_ADMIN)
+    @Operation(operationId = "rejectEvent", summary = "Reject a proposed event", description = "HR admins, with a message the organiser sees.")
+    @APIResponse(responseCode = "200", description = "The rejected event.")
+    public EventView reject(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Valid @NotNull EventMessage message) {
+        return events.view(events.reject(id, message.message()), EventViewer.of(identity));
+    }
+
+    @PUT
+    @Path("/{id}/rsvp")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "rsvpEvent", summary = "Answer an event",
+            description = "`GOING` gives a seat, or a place on the waitlist (`WAITLISTED`) when the event is full; answering again changes nothing. "
+                    + "`NOT_GOING` frees the seat for the earliest waitlisted member. No answers after the RSVP deadline, for cancelled or started events (409 `rsvp-closed`).")
+    @APIResponse(responseCode = "200", description = "The caller's resulting answer and the event's counts.")
+    @APIResponse(responseCode = "409", description = "Answers are closed (type `rsvp-closed`): cancelled, started or past the deadline.")
+    public RsvpResult rsvp(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Valid @NotNull RsvpRequest request) {
+        if (request.status() == Rsvp.WAITLISTED) {
+            throw ProblemException.invalid("status", "validation.invalid-value");
+        }
+        return rsvps.answer(id, EventViewer.of(identity).id(), request.status());
+    }
+
+    @GET
+    @Path("/{id}/attendees")
+    @Operation(operationId = "listAttendees", summary = "Who is coming",
+            description = "Organisers and HR admins: everyone who answered (filter with `status`), with e-mail and check-in. Other members: the going members' public details only.")
+    @APIResponse(responseCode = "200", description = "One page of attendees, in the order they answered.")
+    public Page<Attendee> attendees(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Parameter(description = "Only this answer (organisers and HR).") @QueryParam("status") Rsvp status,
+            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
+        EventViewer viewer = EventViewer.of(identity);
+        Event e = events.visible(id, viewer);
+        return rsvps.attendees(e, viewer.organises(e), status, limit, cursor);
+    }
+
+    @POST
+    @Path("/{id}/attendees/{memberId}/check-in")
+    @Operation(operationId = "checkInAttendee", summary = "Check a member in",
+            description = "The organiser or HR admins record that a going member attended. Checking in twice keeps the first time; members who are not going are 409.")
+    @APIResponse(responseCode = "200", description = "The attendee.")
+    public Attendee checkIn(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Parameter(description = "Member id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("memberId") UUID memberId) {
+        EventViewer viewer = EventViewer.of(identity);
+        Event e = events.visible(id, viewer);
+        if (!viewer.organises(e)) {
+            throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.organiser");
+        }
+        return rsvps.checkIn(e, memberId);
+    }
+
+    @GET
+    @Path("/{id}/calendar.ics")
+    @Produces(Calendars.MEDIA_TYPE)
+    @Operation(operationId = "getEventCalendar", summary = "The event as iCalendar",
+            description = "An RFC 5545 VCALENDAR with one VEVENT: stable UID, start and end in the event's time zone, location, URL (for those who may see it), STATUS:CANCELLED when cancelled, SEQUENCE growing with edits.")
+    @APIResponse(responseCode = "200", description = "The calendar.",
+            content = @Content(mediaType = Calendars.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = 100000, pattern = "^BEGIN:VCALENDAR")))
+    public Response calendar(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+        EventViewer viewer = EventViewer.of(identity);
+        Event e = events.visible(id, viewer);
+        boolean showUrl = viewer.organises(e) || rsvps.answersOf(viewer.id(), List.of(e.id)).get(e.id) == Rsvp.GOING;
+        return Response.ok(calendars.write(List.of(e), ev -> showUrl), Calendars.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"event-" + e.id + ".ics\"")
+                .build();
+    }
+}

@@ -1,0 +1,334 @@
+package app.alumni.event;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import app.alumni.common.Cursor;
+import app.alumni.common.ETags;
+import app.alumni.common.MergePatch;
+import app.alumni.common.Page;
+import app.alumni.common.ProblemException;
+import app.alumni.common.ProblemType;
+import app.alumni.common.Tags;
+import app.alumni.common.TextKeys;
+import app.alumni.common.Violation;
+import app.alumni.event.EventEnums.Rsvp;
+import app.alumni.event.EventEnums.Status;
+import app.alumni.event.EventEnums.When;
+import app.alumni.event.EventRequests.EventInput;
+import app.alumni.event.EventRequests.Venue;
+import app.alumni.event.EventViews.EventView;
+import app.alumni.member.Member;
+
+/** Creating, proposing, approving, editing, cancelling and listing events. */
+@ApplicationScoped
+public class EventService {
+
+    static final String DEFAULT_ZONE = "Asia/Tokyo";
+
+    private final EntityManager em;
+    private final MergePatch mergePatch;
+    private final RsvpService rsvps;
+
+    EventService(EntityManager em, MergePatch mergePatch, RsvpService rsvps) {
+        this.em = em;
+        this.mergePatch = mergePatch;
+        this.rsvps = rsvps;
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** HR admins publish at once; any other active member proposes, for HR to approve. */
+    @Transactional
+    Event create(EventViewer organiser, EventInput input) {
+        check(input, true);
+        Event e = new Event();
+        e.id = UUID.randomUUID();
+        e.organiserId = organiser.id();
+        e.status = organiser.hrAdmin() ? Status.PUBLISHED : Status.PROPOSED;
+        e.createdAt = now();
+        apply(e, input);
+        e.persist();
+        return e;
+    }
+
+    /** An event the viewer may see: listed ones for everyone, proposals and rejections for their organiser and HR. */
+    @Transactional
+    Event visible(UUID id, EventViewer viewer) {
+        Event e = Event.findById(id);
+        if (e == null || (!e.isListed() && !viewer.organises(e))) {
+            throw ProblemException.notFound();
+        }
+        return e;
+    }
+
+    @Transactional
+    Event edit(UUID id, EventViewer viewer, JsonNode patch, String ifMatch) {
+        Event e = lockForOrganiser(id, viewer);
+        if (e.status == Status.CANCELLED || e.status == Status.REJECTED) {
+            throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.event-closed", e.status.name());
+        }
+        ETags.check(ifMatch, e.version);
+        EventInput input = mergePatch.apply(inputOf(e), patch, EventInput.class);
+        check(input, false);
+        if (input.capacity() != null && input.capacity() < e.goingCount) {
+            throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.capacity", e.goingCount);
+        }
+        apply(e, input);
+        e.sequence++;
+        em.flush();
+        rsvps.fillFreeSeats(e);
+        return e;
+    }
+
+    @Transactional
+    Event cancel(UUID id, EventViewer viewer, String message) {
+        Event e = lockForOrganiser(id, viewer);
+        if (e.status == Status.CANCELLED) {
+            return e;
+        }
+        if (e.status != Status.PUBLISHED) {
+            throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.event-closed", e.status.name());
+        }
+        e.status = Status.CANCELLED;
+        e.statusMessage = message.strip();
+        e.sequence++;
+        e.updatedAt = now();
+        return e;
+    }
+
+    /** HR approves a proposal; approving a published event again changes nothing. */
+    @Transactional
+    Event approve(UUID id) {
+        Event e = lockExisting(id);
+        if (e.status == Status.PUBLISHED) {
+            return e;
+        }
+        if (e.status != Status.PROPOSED) {
+            throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.not-proposed", e.status.name());
+        }
+        e.status = Status.PUBLISHED;
+        e.updatedAt = now();
+        return e;
+    }
+
+    @Transactional
+    Event reject(UUID id, String reason) {
+        Event e = lockExisting(id);
+        if (e.status == Status.REJECTED) {
+            return e;
+        }
+        if (e.status != Status.PROPOSED) {
+            throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.not-proposed", e.status.name());
+        }
+        e.status = Status.REJECTED;
+        e.statusMessage = reason.strip();
+        e.updatedAt = now();
+        return e;
+    }
+
+    /** Listed events, upcoming (not yet over) soonest first or past latest first; or, for HR, proposals. */
+    @Transactional
+    Page<EventView> list(When when, Status status, String tag, String q, int limit, String cursor, EventViewer viewer) {
+        StringBuilder sql = new StringBuilder("select e.* from event e where ");
+        Map<String, Object> params = new LinkedHashMap<>();
+        String order;
+        String keyset;
+        if (status == Status.PROPOSED || status == Status.REJECTED) {
+            if (!viewer.hrAdmin()) {
+                throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.proposals");
+            }
+            sql.append("e.status = :status");
+            params.put("status", status.name());
+            order = "e.created_at, e.id";
+            keyset = " and (e.created_at, e.id) > (:afterAt, :afterId)";
+        } else {
+            sql.append("e.status in ('PUBLISHED', 'CANCELLED')");
+            if (status != null) {
+                sql.append(" and e.status = :status");
+                params.put("status", status.name());
+            }
+            boolean past = when == When.PAST;
+            sql.append(past ? " and e.ends_at <= now()" : " and e.ends_at > now()");
+            order = past ? "e.starts_at desc, e.id desc" : "e.starts_at, e.id";
+            keyset = past ? " and (e.starts_at, e.id) < (:afterAt, :afterId)" : " and (e.starts_at, e.id) > (:afterAt, :afterId)";
+        }
+        if (tag != null && !Tags.normalize(tag).isEmpty()) {
+            sql.append(" and e.tags @> cast(:tag as varchar[])");
+            params.put("tag", TextKeys.arrayLiteral(List.of(Tags.normalize(tag))));
+        }
+        List<String> terms = q == null ? List.of() : List.of(TextKeys.normalize(q).split(" ")).stream().filter(t -> !t.isEmpty()).distinct().toList();
+        if (terms.size() > 5) {
+            throw ProblemException.invalid("q", "validation.too-many-terms", 5);
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            sql.append(" and e.search_grams @> cast(:g").append(i).append(" as text[]) and e.search_text like :p").append(i).append(" escape '\\'");
+            params.put("g" + i, TextKeys.arrayLiteral(TextKeys.queryGrams(terms.get(i))));
+            params.put("p" + i, "%" + TextKeys.likeEscape(terms.get(i)) + "%");
+        }
+        boolean byCreation = order.startsWith("e.created_at");
+        if (cursor != null) {
+            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
+            sql.append(keyset);
+            params.put("afterAt", after.at());
+            params.put("afterId", after.id());
+        }
+        sql.append(" order by ").append(order).append(" limit ").append(limit + 1);
+        Query query = em.createNativeQuery(sql.toString(), Event.class);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Event> rows = query.getResultList();
+        boolean more = rows.size() > limit;
+        List<Event> shown = more ? rows.subList(0, limit) : rows;
+        Event last = more ? shown.get(shown.size() - 1) : null;
+        return new Page<>(views(shown, viewer), last == null ? null : Cursor.encode(byCreation ? last.createdAt : last.startsAt, last.id));
+    }
+
+    /** The caller's upcoming events (going or waitlisted), soonest first. */
+    @Transactional
+    Page<EventView> mine(EventViewer viewer, int limit, String cursor) {
+        StringBuilder sql = new StringBuilder("select e.* from event_rsvp r join event e on e.id = r.event_id"
+                + " where r.member_id = :member and r.status in ('GOING', 'WAITLISTED') and e.status in ('PUBLISHED', 'CANCELLED')"
+                + " and e.ends_at > now()");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("member", viewer.id());
+        if (cursor != null) {
+            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
+            sql.append(" and (e.starts_at, e.id) > (:afterAt, :afterId)");
+            params.put("afterAt", after.at());
+            params.put("afterId", after.id());
+        }
+        sql.append(" order by e.starts_at, e.id limit ").append(limit + 1);
+        Query query = em.createNativeQuery(sql.toString(), Event.class);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Event> rows = query.getResultList();
+        boolean more = rows.size() > limit;
+        List<Event> shown = more ? rows.subList(0, limit) : rows;
+        return new Page<>(views(shown, viewer), more ? Cursor.encode(shown.get(shown.size() - 1).startsAt, shown.get(shown.size() - 1).id) : null);
+    }
+
+    /** Events a member is going to, from a month ago on: the content of their calendar subscription. */
+    @Transactional
+    List<Event> goingTo(UUID memberId) {
+        @SuppressWarnings("unchecked")
+        List<Event> events = em.createNativeQuery("select e.* from event_rsvp r join event e on e.id = r.event_id"
+                + " where r.member_id = :member and r.status = 'GOING' and e.status in ('PUBLISHED', 'CANCELLED')"
+                + " and e.ends_at > now() - interval '30 days' order by e.starts_at, e.id limit 500", Event.class)
+                .setParameter("member", memberId).getResultList();
+        return events;
+    }
+
+    /** Views of events: organisers and the caller's answers in one statement each. */
+    List<EventView> views(Collection<Event> events, EventViewer viewer) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> organiserIds = events.stream().map(e -> e.organiserId).collect(Collectors.toSet());
+        Map<UUID, Member> organisers = Member.<Member>list("id in ?1", organiserIds).stream()
+                .collect(Collectors.toMap(m -> m.id, Function.identity()));
+        Map<UUID, Rsvp> mine = rsvps.answersOf(viewer.id(), events.stream().map(e -> e.id).toList());
+        List<EventView> views = new ArrayList<>();
+        for (Event e : events) {
+            Rsvp my = mine.get(e.id);
+            views.add(EventView.of(e, organisers.get(e.organiserId), my, viewer.organises(e) || my == Rsvp.GOING));
+        }
+        return views;
+    }
+
+    EventView view(Event e, EventViewer viewer) {
+        return views(List.of(e), viewer).get(0);
+    }
+
+    private Event lockForOrganiser(UUID id, EventViewer viewer) {
+        Event e = Event.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null || (!e.isListed() && !viewer.organises(e))) {
+            throw ProblemException.notFound();
+        }
+        if (!viewer.organises(e)) {
+            throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.organiser");
+        }
+        return e;
+    }
+
+    private static Event lockExisting(UUID id) {
+        Event e = Event.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null) {
+            throw ProblemException.notFound();
+        }
+        return e;
+    }
+
+    private static EventInput inputOf(Event e) {
+        return new EventInput(e.title, e.description, e.startsAt, e.endsAt, e.timeZone, e.format,
+                e.venueName == null ? null : new Venue(e.venueName, e.venueAddress), e.onlineUrl, e.capacity, e.rsvpDeadline,
+                List.copyOf(e.tags));
+    }
+
+    private static void check(EventInput input, boolean creating) {
+        List<Violation> violations = new ArrayList<>();
+        if (!input.endsAt().isAfter(input.startsAt())) {
+            violations.add(new Violation("endsAt", "validation.ends-before-start"));
+        }
+        if (creating && !input.startsAt().isAfter(OffsetDateTime.now())) {
+            violations.add(new Violation("startsAt", "validation.future"));
+        }
+        if (input.format().needsVenue() && input.venue() == null) {
+            violations.add(new Violation("venue", "validation.venue-required"));
+        }
+        if (input.format().needsOnlineUrl() && (input.onlineUrl() == null || input.onlineUrl().isBlank())) {
+            violations.add(new Violation("onlineUrl", "validation.online-url-required"));
+        }
+        if (input.rsvpDeadline() != null && input.rsvpDeadline().isAfter(input.startsAt())) {
+            violations.add(new Violation("rsvpDeadline", "validation.deadline-after-start"));
+        }
+        if (input.timeZone() != null) {
+            try {
+                ZoneId.of(input.timeZone());
+            } catch (RuntimeException e) {
+                violations.add(new Violation("timeZone", "validation.time-zone"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+
+    private static void apply(Event e, EventInput input) {
+        e.title = input.title().strip();
+        e.description = input.description() == null ? "" : input.description();
+        e.startsAt = input.startsAt();
+        e.endsAt = input.endsAt();
+        e.timeZone = input.timeZone() == null || input.timeZone().isBlank() ? DEFAULT_ZONE : input.timeZone();
+        e.format = input.format();
+        e.venueName = input.venue() == null ? null : input.venue().name().strip();
+        e.venueAddress = input.venue() == null || input.venue().address() == null ? null : input.venue().address().strip();
+        e.onlineUrl = input.format().needsOnlineUrl() ? input.onlineUrl() : null;
+        e.capacity = input.capacity();
+        e.rsvpDeadline = input.rsvpDeadline();
+        e.tags = Tags.normalizeAll(input.tags());
+        e.updatedAt = now();
+        e.refreshSearchKeys();
+    }
+}
