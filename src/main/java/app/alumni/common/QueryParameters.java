@@ -11,7 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Query parameters that cannot be converted (a word for a number, an unknown enum constant) are the client's
- * mistake: 400 with the parameter named, instead of the 404 that JAX-RS prescribes.
+ * mistake: 400 with the parameter named, instead of the 404 that JAX-RS prescribes. Enum values ignore case.
  */
 @Provider
 public class QueryParameters implements ParamConverterProvider {
@@ -64,7 +64,8 @@ public class QueryParameters implements ParamConverterProvider {
             return (ParamConverter<T>) new Converter<Enum>(parameter) {
                 @Override
                 Enum parse(String value) {
-                    return Enum.valueOf(type, value.strip());
+                    // Constants are upper case; `when=past` reads as well as `when=PAST`.
+                    return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
                 }
             };
         }

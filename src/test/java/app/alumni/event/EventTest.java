@@ -208,9 +208,10 @@ class EventTest {
                 .then().statusCode(200);
         member.as().contentType(ContentType.JSON).body(Map.of("status", "GOING")).put("/api/v1/events/" + started + "/rsvp").then()
                 .statusCode(409);
-        member.as().queryParam("when", "PAST").queryParam("limit", 100).get("/api/v1/events").then().statusCode(200)
+        member.as().queryParam("when", "past").queryParam("limit", 100).get("/api/v1/events").then().statusCode(200)
                 .body("items.id", hasItem(started));
         member.as().queryParam("limit", 100).get("/api/v1/events").then().body("items.id", not(hasItem(started)));
+        member.as().queryParam("when", "someday").get("/api/v1/events").then().statusCode(400).body("errors[0].field", equalTo("when"));
     }
 
     @Test
