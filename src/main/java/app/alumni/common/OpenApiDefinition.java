@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Members", description = "Profiles and the alumni directory."),
                 @Tag(name = "Posts", description = "Company announcements and member discussions: the feed, comments and reactions."),
                 @Tag(name = "Events", description = "Online and in-person gatherings: proposals, RSVP with waitlist, attendance and calendars."),
+                @Tag(name = "Careers", description = "Job listings, business collaborations, applications and the re-hire talent pool."),
                 @Tag(name = "Moderation", description = "Reports of posts and comments, and hiding or restoring them."),
                 @Tag(name = "Administration", description = "HR's verification of registrations and management of accounts."),
                 @Tag(name = "Privacy", description = "The privacy policy members accept.") },

@@ -18,6 +18,7 @@ import app.alumni.common.Cursor;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.common.SqlValues;
 import app.alumni.event.EventEnums.Rsvp;
 import app.alumni.event.EventEnums.Status;
 import app.alumni.event.EventViews.Attendee;
@@ -133,7 +134,7 @@ public class RsvpService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return Page.of(rows, limit, row -> attendee(row, organiserView),
-                row -> Cursor.encode(toOffset(row[2]), (UUID) row[0]));
+                row -> Cursor.encode(SqlValues.offsetDateTime(row[2]), (UUID) row[0]));
     }
 
     /** Records attendance of a member who is going; checking in twice keeps the first time. */
@@ -182,22 +183,6 @@ public class RsvpService {
 
     private static Attendee attendee(Object[] row, boolean organiserView) {
         return new Attendee((UUID) row[0], (String) row[4], (String) row[5], (String) row[6], Rsvp.valueOf((String) row[1]),
-                organiserView ? (String) row[7] : null, organiserView ? toOffset(row[2]) : null, organiserView ? toOffset(row[3]) : null);
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+                organiserView ? (String) row[7] : null, organiserView ? SqlValues.offsetDateTime(row[2]) : null, organiserView ? SqlValues.offsetDateTime(row[3]) : null);
     }
 }

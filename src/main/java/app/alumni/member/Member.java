@@ -145,6 +145,11 @@ public class Member extends PanacheEntityBase {
         return count("array_contains(roles, ?1)", Role.HR_ADMIN.name()) > 0;
     }
 
+    /** The directory's sort key (the normalised name reading), for keyset cursors. */
+    public String sortKey() {
+        return sortName;
+    }
+
     public Set<Role> roleSet() {
         return roles.stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }

@@ -1,0 +1,64 @@
+package app.alumni.career;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import app.alumni.career.CareerRequests.ApplicationPatch;
+import app.alumni.career.CareerViews.ApplicationView;
+import app.alumni.common.ApiResponses;
+import app.alumni.member.Role;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/v1/applications/{id}")
+@Tag(name = "Careers")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ACTIVE_MEMBER)
+public class ApplicationResource {
+
+    private final ApplicationService applications;
+    private final SecurityIdentity identity;
+
+    ApplicationResource(ApplicationService applications, SecurityIdentity identity) {
+        this.applications = applications;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(operationId = "getApplication", summary = "An application",
+            description = "Its applicant (without HR's notes), HR admins, or a collaboration's poster.")
+    @APIResponse(responseCode = "200", description = "The application.")
+    public ApplicationView get(@Parameter(description = "Application id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+        return applications.get(id, CareerViewer.of(identity));
+    }
+
+    @PATCH
+    @Consumes({ MediaType.APPLICATION_JSON, ApiResponses.MERGE_PATCH_JSON })
+    @Operation(operationId = "changeApplication", summary = "Move an application along the pipeline",
+            description = "HR admins (and a collaboration's poster for its responses) move SUBMITTED → SCREENING → INTERVIEW → OFFER → HIRED, or to REJECTED from any open state; only HR writes `hrNote`. "
+                    + "The applicant may only withdraw (`WITHDRAWN`). Any other move is 409. Every move is kept in the history. With `If-Match` (the version), a stale change is 412.")
+    @APIResponse(responseCode = "200", description = "The application after the change.")
+    public ApplicationView change(@Parameter(description = "Application id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Parameter(description = "The version read, quoted; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
+            @HeaderParam(ApiResponses.IF_MATCH) String ifMatch,
+            @Valid @NotNull ApplicationPatch patch) {
+        return applications.change(id, CareerViewer.of(identity), patch, ifMatch);
+    }
+}

@@ -1,0 +1,243 @@
+package app.alumni.career;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import app.alumni.career.CareerEnums.ApplicationStatus;
+import app.alumni.career.CareerEnums.ListingStatus;
+import app.alumni.career.CareerRequests.ApplicationPatch;
+import app.alumni.career.CareerRequests.NewApplication;
+import app.alumni.career.CareerViews.Applicant;
+import app.alumni.career.CareerViews.ApplicationView;
+import app.alumni.career.CareerViews.HistoryEntry;
+import app.alumni.common.Cursor;
+import app.alumni.common.ETags;
+import app.alumni.common.Page;
+import app.alumni.common.ProblemException;
+import app.alumni.common.ProblemType;
+import app.alumni.member.Member;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+/** Applications to listings and their pipeline, with every move kept in the history. */
+@ApplicationScoped
+public class ApplicationService {
+
+    @Transactional
+    ApplicationView apply(UUID listingId, CareerViewer viewer, NewApplication request) {
+        JobListing l = JobListing.findById(listingId);
+        if (l == null || (l.effectiveStatus() == ListingStatus.DRAFT && !viewer.manages(l))) {
+            throw ProblemException.notFound();
+        }
+        if (l.effectiveStatus() != ListingStatus.OPEN) {
+            throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.listing-closed");
+        }
+        if (viewer.id().equals(l.posterId)) {
+            throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.own-listing");
+        }
+        JobApplication a = new JobApplication();
+        a.id = UUID.randomUUID();
+        a.listingId = listingId;
+        a.applicantId = viewer.id();
+        a.message = request.message();
+        a.resumeUrl = request.resumeUrl();
+        a.status = ApplicationStatus.SUBMITTED;
+        a.createdAt = ListingService.now();
+        a.consentAt = a.createdAt;
+        a.updatedAt = a.createdAt;
+        try {
+            a.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.already-applied");
+            }
+            throw e;
+        }
+        ApplicationChange.record(a.id, viewer.id(), null, ApplicationStatus.SUBMITTED, a.createdAt);
+        return views(List.of(a), Map.of(l.id, l), viewer, false).get(0);
+    }
+
+    /** The applications to a listing, oldest first, for its reviewers. */
+    @Transactional
+    Page<ApplicationView> forListing(UUID listingId, CareerViewer viewer, int limit, String cursor) {
+        JobListing l = reviewable(listingId, viewer);
+        PanacheQuery<JobApplication> query;
+        if (cursor == null) {
+            query = JobApplication.find("listingId = ?1 order by createdAt, id", listingId);
+        } else {
+            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
+            query = JobApplication.find("listingId = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) order by createdAt, id",
+                    listingId, after.at(), after.id());
+        }
+        List<JobApplication> rows = query.page(0, limit + 1).list();
+        boolean more = rows.size() > limit;
+        List<JobApplication> shown = more ? rows.subList(0, limit) : rows;
+        return new Page<>(views(shown, Map.of(l.id, l), viewer, true),
+                more ? Cursor.encode(shown.get(shown.size() - 1).createdAt, shown.get(shown.size() - 1).id) : null);
+    }
+
+    /** All applications to a listing as CSV for spreadsheets: UTF-8 with a byte-order mark, formulas defused. */
+    @Transactional
+    byte[] csv(UUID listingId, CareerViewer viewer) {
+        JobListing l = reviewable(listingId, viewer);
+        List<JobApplication> rows = JobApplication.<JobApplication>find("listingId = ?1 order by createdAt, id", listingId).page(0, 10000).list();
+        Map<UUID, Member> applicants = members(rows.stream().map(a -> a.applicantId).toList());
+        StringBuilder out = new StringBuilder("\uFEFF");
+        List<String> header = new ArrayList<>(List.of("applicationId", "appliedAt", "status", "fullName", "email", "currentCompany",
+                "currentTitle", "message", "resumeUrl"));
+        if (viewer.hrAdmin()) {
+            header.add("hrNote");
+        }
+        line(out, header);
+        for (JobApplication a : rows) {
+            Member m = applicants.get(a.applicantId);
+            List<String> cells = new ArrayList<>(List.of(a.id.toString(), a.createdAt.toString(), a.status.name(), m.fullName, m.email,
+                    nullToEmpty(m.currentCompany), nullToEmpty(m.currentTitle), nullToEmpty(a.message), nullToEmpty(a.resumeUrl)));
+            if (viewer.hrAdmin()) {
+                cells.add(nullToEmpty(a.hrNote));
+            }
+            line(out, cells);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Transactional
+    ApplicationView get(UUID id, CareerViewer viewer) {
+        JobApplication a = JobApplication.findById(id);
+        JobListing l = a == null ? null : JobListing.findById(a.listingId);
+        if (a == null || (!viewer.id().equals(a.applicantId) && !viewer.reviews(l))) {
+            throw ProblemException.notFound();
+        }
+        return views(List.of(a), Map.of(l.id, l), viewer, viewer.reviews(l)).get(0);
+    }
+
+    /** Reviewers move along the pipeline (and HR keeps a private note); applicants may only withdraw. */
+    @Transactional
+    ApplicationView change(UUID id, CareerViewer viewer, ApplicationPatch patch, String ifMatch) {
+        JobApplication a = JobApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        JobListing l = a == null ? null : JobListing.findById(a.listingId);
+        boolean applicant = a != null && viewer.id().equals(a.applicantId);
+        if (a == null || (!applicant && !viewer.reviews(l))) {
+            throw ProblemException.notFound();
+        }
+        if (patch.status() == null && patch.hrNote() == null) {
+            throw ProblemException.invalid("status", "validation.status-or-note");
+        }
+        if (patch.hrNote() != null && !viewer.hrAdmin()) {
+            throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.hr-note");
+        }
+        ETags.check(ifMatch, a.version);
+        ApplicationStatus to = patch.status();
+        if (to != null && to != a.status) {
+            boolean reviewerMove = viewer.reviews(l) && a.status.reviewerTargets().contains(to);
+            boolean withdrawal = applicant && to == ApplicationStatus.WITHDRAWN && a.status.isOpen();
+            if (!reviewerMove && !withdrawal && !viewer.reviews(l) && to != ApplicationStatus.WITHDRAWN) {
+                throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.applicant-status");
+            }
+            if (!reviewerMove && !withdrawal) {
+                throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.transition", a.status.name(), to.name());
+            }
+            ApplicationChange.record(a.id, viewer.id(), a.status, to, ListingService.now());
+            a.status = to;
+        }
+        if (patch.hrNote() != null) {
+            a.hrNote = patch.hrNote().isBlank() ? null : patch.hrNote();
+        }
+        a.updatedAt = ListingService.now();
+        JobApplication.getEntityManager().flush();
+        return views(List.of(a), Map.of(l.id, l), viewer, viewer.reviews(l)).get(0);
+    }
+
+    /** My applications, newest first, with their history and without HR's notes. */
+    @Transactional
+    Page<ApplicationView> mine(CareerViewer viewer, int limit, String cursor) {
+        PanacheQuery<JobApplication> query;
+        if (cursor == null) {
+            query = JobApplication.find("applicantId = ?1 order by createdAt desc, id desc", viewer.id());
+        } else {
+            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
+            query = JobApplication.find("applicantId = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) order by createdAt desc, id desc",
+                    viewer.id(), after.at(), after.id());
+        }
+        List<JobApplication> rows = query.page(0, limit + 1).list();
+        boolean more = rows.size() > limit;
+        List<JobApplication> shown = more ? rows.subList(0, limit) : rows;
+        Map<UUID, JobListing> listings = listings(shown.stream().map(a -> a.listingId).toList());
+        return new Page<>(views(shown, listings, viewer, false),
+                more ? Cursor.encode(shown.get(shown.size() - 1).createdAt, shown.get(shown.size() - 1).id) : null);
+    }
+
+    private static JobListing reviewable(UUID listingId, CareerViewer viewer) {
+        JobListing l = JobListing.findById(listingId);
+        if (l == null) {
+            throw ProblemException.notFound();
+        }
+        if (!viewer.reviews(l)) {
+            throw ProblemException.of(ProblemType.FORBIDDEN);
+        }
+        return l;
+    }
+
+    /** Views in a fixed number of statements: applicants and histories are loaded for the whole page at once. */
+    private static List<ApplicationView> views(List<JobApplication> rows, Map<UUID, JobListing> listings, CareerViewer viewer, boolean reviewer) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Member> applicants = reviewer ? members(rows.stream().map(a -> a.applicantId).toList()) : Map.of();
+        Map<UUID, List<HistoryEntry>> history = new HashMap<>();
+        ApplicationChange.<ApplicationChange>list("applicationId in ?1 order by changedAt, id", rows.stream().map(a -> a.id).toList())
+                .forEach(c -> history.computeIfAbsent(c.applicationId, k -> new ArrayList<>())
+                        .add(new HistoryEntry(c.changedAt, c.actorId, c.fromStatus, c.toStatus)));
+        return rows.stream().map(a -> {
+            JobListing l = listings.get(a.listingId);
+            Member m = applicants.get(a.applicantId);
+            Applicant applicant = m == null ? null
+                    : new Applicant(m.id, m.fullName, m.displayName, m.email, m.currentCompany, m.currentTitle);
+            return new ApplicationView(a.id, a.listingId, l.title, l.kind, applicant, a.message, a.resumeUrl, a.status,
+                    viewer.hrAdmin() ? a.hrNote : null, history.getOrDefault(a.id, List.of()), a.createdAt, a.version);
+        }).toList();
+    }
+
+    static Map<UUID, Member> members(Collection<UUID> ids) {
+        Set<UUID> unique = Set.copyOf(ids);
+        return unique.isEmpty() ? Map.of()
+                : Member.<Member>list("id in ?1", unique).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
+    }
+
+    private static Map<UUID, JobListing> listings(Collection<UUID> ids) {
+        Set<UUID> unique = Set.copyOf(ids);
+        return unique.isEmpty() ? Map.of()
+                : JobListing.<JobListing>list("id in ?1", unique).stream().collect(Collectors.toMap(l -> l.id, Function.identity()));
+    }
+
+    private static void line(StringBuilder out, List<String> cells) {
+        out.append(cells.stream().map(ApplicationService::cell).collect(Collectors.joining(","))).append("\r\n");
+    }
+
+    /** RFC 4180 quoting; a leading =, +, - or @ is defused so spreadsheets never run a cell as a formula. */
+    static String cell(String value) {
+        String v = value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

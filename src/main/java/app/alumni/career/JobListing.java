@@ -1,0 +1,90 @@
+package app.alumni.career;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import app.alumni.career.CareerEnums.EmploymentType;
+import app.alumni.career.CareerEnums.Kind;
+import app.alumni.career.CareerEnums.ListingStatus;
+import app.alumni.career.CareerEnums.WorkStyle;
+import app.alumni.common.TextKeys;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "job_listing")
+public class JobListing extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+    public String title;
+    public String description;
+    public String department;
+    public String location;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employment_type")
+    public EmploymentType employmentType;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "work_style")
+    public WorkStyle workStyle;
+    @Column(name = "salary_min")
+    public Integer salaryMin;
+    @Column(name = "salary_max")
+    public Integer salaryMax;
+    @Column(name = "salary_currency")
+    public String salaryCurrency;
+    @Column(name = "poster_company")
+    public String posterCompany;
+    @Column(name = "contact_preference")
+    public String contactPreference;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> skills = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "skill_keys")
+    List<String> skillKeys = new ArrayList<>();
+    @Column(name = "closes_at")
+    public OffsetDateTime closesAt;
+    @Enumerated(EnumType.STRING)
+    public ListingStatus status;
+    @Column(name = "poster_id")
+    public UUID posterId;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+    @Version
+    public long version;
+    @Column(name = "search_text")
+    String searchText = "";
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "search_grams")
+    List<String> searchGrams = new ArrayList<>();
+
+    /** CLOSED also when an open listing's closing time has passed: listings close by themselves. */
+    public ListingStatus effectiveStatus() {
+        return status == ListingStatus.OPEN && closesAt != null && !closesAt.isAfter(OffsetDateTime.now()) ? ListingStatus.CLOSED : status;
+    }
+
+    void refreshKeys() {
+        List<String> parts = Stream.concat(Stream.of(title, description, department, location, posterCompany), skills.stream())
+                .map(TextKeys::normalize).filter(s -> !s.isEmpty()).toList();
+        searchText = String.join("\n", parts);
+        searchGrams = new ArrayList<>(parts.stream().flatMap(s -> TextKeys.grams(s).stream()).distinct().toList());
+        skillKeys = new ArrayList<>(skills.stream().map(TextKeys::normalize).distinct().toList());
+    }
+}

@@ -1,0 +1,164 @@
+package app.alumni.career;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import app.alumni.career.CareerEnums.EmploymentType;
+import app.alumni.career.CareerEnums.Kind;
+import app.alumni.career.CareerEnums.WorkStyle;
+import app.alumni.career.CareerRequests.ListingInput;
+import app.alumni.career.CareerRequests.NewApplication;
+import app.alumni.career.CareerViews.ApplicationView;
+import app.alumni.career.CareerViews.ListingView;
+import app.alumni.common.ApiResponses;
+import app.alumni.common.ETags;
+import app.alumni.common.Page;
+import app.alumni.member.Role;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/v1/jobs")
+@Tag(name = "Careers")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ACTIVE_MEMBER)
+public class JobResource {
+
+    static final String CSV = "text/csv";
+
+    private final ListingService listings;
+    private final ApplicationService applications;
+    private final SecurityIdentity identity;
+
+    JobResource(ListingService listings, ApplicationService applications, SecurityIdentity identity) {
+        this.listings = listings;
+        this.applications = applications;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createListing", summary = "Post a job or a collaboration",
+            description = "`JOB`: HR admins only. `COLLABORATION`: any active member (a business partner wanted, with the poster's company and contact preference). Status `DRAFT` or `OPEN` (default).")
+    @APIResponse(responseCode = "201", description = "Created.",
+            headers = @Header(name = "Location", description = "URL of the listing.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
+    public Response create(@Valid @NotNull ListingInput input) {
+        CareerViewer viewer = CareerViewer.of(identity);
+        JobListing l = listings.create(viewer, input);
+        return Response.created(URI.create("/api/v1/jobs/" + l.id)).entity(listings.view(l, viewer)).tag(ETags.tag(l.version)).build();
+    }
+
+    @GET
+    @Operation(operationId = "listListings", summary = "Jobs and collaborations",
+            description = "Newest first, keyset-paginated, with the caller's own application on each item. Members see open listings only (a listing closes by itself at `closesAt`); HR admins see every listing. `q` finds words of title, description, department, location, company and skills, Japanese included.")
+    @APIResponse(responseCode = "200", description = "One page of listings.")
+    public Page<ListingView> list(
+            @Parameter(description = "Only this kind.") @QueryParam("kind") Kind kind,
+            @Parameter(description = "Words to find.", example = "エンジニア") @QueryParam("q") @Size(max = 100) String q,
+            @Parameter(description = "A skill the listing asks for.", example = "Java") @QueryParam("skill") @Size(max = 50) String skill,
+            @Parameter(description = "Only this work style.") @QueryParam("workStyle") WorkStyle workStyle,
+            @Parameter(description = "Only this employment type.") @QueryParam("employmentType") EmploymentType employmentType,
+            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
+        return listings.list(kind, q, skill, workStyle, employmentType, limit, cursor, CareerViewer.of(identity));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getListing", summary = "A listing", description = "Open listings for members; drafts and closed ones for HR and the poster.")
+    @APIResponse(responseCode = "200", description = "The listing.", headers = @Header(name = "ETag", description = "Version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
+    public Response get(@Parameter(description = "Listing id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+        CareerViewer viewer = CareerViewer.of(identity);
+        JobListing l = listings.visible(id, viewer);
+        return Response.ok(listings.view(l, viewer)).tag(ETags.tag(l.version)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ ApiResponses.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @Operation(operationId = "patchListing", summary = "Edit a listing",
+            description = "Jobs: HR admins; collaborations: their poster or HR. JSON merge patch with `If-Match` (412 when stale). Status moves DRAFT → OPEN → CLOSED only.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = ApiResponses.MERGE_PATCH_JSON, schema = @Schema(implementation = ListingInput.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingInput.class)) })
+    @APIResponse(responseCode = "200", description = "The edited listing.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
+    public Response patch(@Parameter(description = "Listing id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Parameter(description = "ETag of a previous read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
+            @HeaderParam(ApiResponses.IF_MATCH) String ifMatch,
+            JsonNode patch) {
+        CareerViewer viewer = CareerViewer.of(identity);
+        JobListing l = listings.edit(id, viewer, patch, ifMatch);
+        return Response.ok(listings.view(l, viewer)).tag(ETags.tag(l.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/applications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "applyToListing", summary = "Apply (or respond to a collaboration)",
+            description = "Any active member, to an open listing, with consent to share their profile for it. A second application to the same listing is 409, also under concurrent submits.")
+    @APIResponse(responseCode = "201", description = "Applied.",
+            headers = @Header(name = "Location", description = "URL of the application.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", description = "Already applied, the listing is closed, or it is the caller's own listing.")
+    public Response apply(@Parameter(description = "Listing id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Valid @NotNull NewApplication request) {
+        ApplicationView a = applications.apply(id, CareerViewer.of(identity), request);
+        return Response.created(URI.create("/api/v1/applications/" + a.id())).entity(a).build();
+    }
+
+    @GET
+    @Path("/{id}/applications")
+    @Operation(operationId = "listApplications", summary = "Applications to a listing",
+            description = "HR admins; for a collaboration, also its poster. Oldest first, with the applicant's shared profile and the history. HR's notes only for HR.")
+    @APIResponse(responseCode = "200", description = "One page of applications.")
+    public Page<ApplicationView> applications(@Parameter(description = "Listing id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
+        return applications.forListing(id, CareerViewer.of(identity), limit, cursor);
+    }
+
+    @GET
+    @Path("/{id}/applications")
+    @Produces(CSV)
+    @Operation(operationId = "exportApplications", summary = "Applications to a listing as CSV",
+            description = "The same people as the JSON list, every application in one file: UTF-8 with a byte-order mark so spreadsheet software opens Japanese correctly; cells that would start a formula are defused.")
+    @APIResponse(responseCode = "200", description = "The CSV file.",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 50000000, pattern = "^\\uFEFFapplicationId,")))
+    public Response export(@Parameter(description = "Listing id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+        return Response.ok(applications.csv(id, CareerViewer.of(identity)), CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"applications-" + id + ".csv\"")
+                .build();
+    }
+}

@@ -1,0 +1,214 @@
+package app.alumni.career;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import app.alumni.career.CareerEnums.ApplicationStatus;
+import app.alumni.career.CareerEnums.EmploymentType;
+import app.alumni.career.CareerEnums.Kind;
+import app.alumni.career.CareerEnums.ListingStatus;
+import app.alumni.career.CareerEnums.WorkStyle;
+import app.alumni.career.CareerRequests.ListingInput;
+import app.alumni.career.CareerRequests.SalaryRange;
+import app.alumni.career.CareerViews.ListingView;
+import app.alumni.career.CareerViews.MyApplication;
+import app.alumni.common.Cursor;
+import app.alumni.common.ETags;
+import app.alumni.common.MergePatch;
+import app.alumni.common.Page;
+import app.alumni.common.ProblemException;
+import app.alumni.common.ProblemType;
+import app.alumni.common.TextKeys;
+
+/** Job listings and collaboration opportunities. */
+@ApplicationScoped
+public class ListingService {
+
+    private final EntityManager em;
+    private final MergePatch mergePatch;
+
+    ListingService(EntityManager em, MergePatch mergePatch) {
+        this.em = em;
+        this.mergePatch = mergePatch;
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    @Transactional
+    JobListing create(CareerViewer viewer, ListingInput input) {
+        if (input.kind() == Kind.JOB && !viewer.hrAdmin()) {
+            throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.jobs");
+        }
+        if (input.status() == ListingStatus.CLOSED) {
+            throw ProblemException.invalid("status", "validation.listing-create-status");
+        }
+        check(input);
+        JobListing l = new JobListing();
+        l.id = UUID.randomUUID();
+        l.kind = input.kind();
+        l.posterId = viewer.id();
+        l.createdAt = now();
+        apply(l, input);
+        l.status = input.status() == null ? ListingStatus.OPEN : input.status();
+        l.persist();
+        return l;
+    }
+
+    /** Open listings for everyone; drafts and closed ones for HR and the listing's poster. */
+    @Transactional
+    JobListing visible(UUID id, CareerViewer viewer) {
+        JobListing l = JobListing.findById(id);
+        if (l == null || (l.effectiveStatus() != ListingStatus.OPEN && !viewer.manages(l) && !viewer.reviews(l))) {
+            throw ProblemException.notFound();
+        }
+        return l;
+    }
+
+    @Transactional
+    JobListing edit(UUID id, CareerViewer viewer, JsonNode patch, String ifMatch) {
+        JobListing l = JobListing.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (l == null || (l.effectiveStatus() != ListingStatus.OPEN && !viewer.manages(l))) {
+            throw ProblemException.notFound();
+        }
+        if (!viewer.manages(l)) {
+            throw ProblemException.of(ProblemType.FORBIDDEN);
+        }
+        ETags.check(ifMatch, l.version);
+        ListingInput input = mergePatch.apply(inputOf(l), patch, ListingInput.class);
+        if (input.kind() != l.kind) {
+            throw ProblemException.invalid("kind", "validation.kind-unchangeable");
+        }
+        check(input);
+        ListingStatus to = input.status() == null ? l.status : input.status();
+        if (to != l.status) {
+            boolean allowed = (l.status == ListingStatus.DRAFT && to != ListingStatus.DRAFT) || (l.status == ListingStatus.OPEN && to == ListingStatus.CLOSED);
+            if (!allowed) {
+                throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.listing", l.status.name(), to.name());
+            }
+        }
+        apply(l, input);
+        l.status = to;
+        return l;
+    }
+
+    /** Newest first. Members see open listings only; HR sees every listing. */
+    @Transactional
+    Page<ListingView> list(Kind kind, String q, String skill, WorkStyle workStyle, EmploymentType employmentType, int limit, String cursor,
+            CareerViewer viewer) {
+        StringBuilder sql = new StringBuilder("select l.* from job_listing l where ");
+        Map<String, Object> params = new LinkedHashMap<>();
+        sql.append(viewer.hrAdmin() ? "true" : "l.status = 'OPEN' and (l.closes_at is null or l.closes_at > now())");
+        if (kind != null) {
+            sql.append(" and l.kind = :kind");
+            params.put("kind", kind.name());
+        }
+        if (workStyle != null) {
+            sql.append(" and l.work_style = :workStyle");
+            params.put("workStyle", workStyle.name());
+        }
+        if (employmentType != null) {
+            sql.append(" and l.employment_type = :employmentType");
+            params.put("employmentType", employmentType.name());
+        }
+        if (skill != null && !TextKeys.normalize(skill).isEmpty()) {
+            sql.append(" and l.skill_keys @> cast(:skill as text[])");
+            params.put("skill", TextKeys.arrayLiteral(List.of(TextKeys.normalize(skill))));
+        }
+        List<String> terms = q == null ? List.of() : List.of(TextKeys.normalize(q).split(" ")).stream().filter(t -> !t.isEmpty()).distinct().toList();
+        if (terms.size() > 5) {
+            throw ProblemException.invalid("q", "validation.too-many-terms", 5);
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            sql.append(" and l.search_grams @> cast(:g").append(i).append(" as text[]) and l.search_text like :p").append(i).append(" escape '\\'");
+            params.put("g" + i, TextKeys.arrayLiteral(TextKeys.queryGrams(terms.get(i))));
+            params.put("p" + i, "%" + TextKeys.likeEscape(terms.get(i)) + "%");
+        }
+        if (cursor != null) {
+            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
+            sql.append(" and (l.created_at, l.id) < (:afterAt, :afterId)");
+            params.put("afterAt", after.at());
+            params.put("afterId", after.id());
+        }
+        sql.append(" order by l.created_at desc, l.id desc limit ").append(limit + 1);
+        Query query = em.createNativeQuery(sql.toString(), JobListing.class);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<JobListing> rows = query.getResultList();
+        boolean more = rows.size() > limit;
+        List<JobListing> shown = more ? rows.subList(0, limit) : rows;
+        Map<UUID, MyApplication> mine = myApplications(viewer.id(), shown.stream().map(l -> l.id).toList());
+        return new Page<>(shown.stream().map(l -> ListingView.of(l, mine.get(l.id))).toList(),
+                more ? Cursor.encode(shown.get(shown.size() - 1).createdAt, shown.get(shown.size() - 1).id) : null);
+    }
+
+    ListingView view(JobListing l, CareerViewer viewer) {
+        return ListingView.of(l, myApplications(viewer.id(), List.of(l.id)).get(l.id));
+    }
+
+    /** The member's applications to these listings, in one statement. */
+    Map<UUID, MyApplication> myApplications(UUID memberId, Collection<UUID> listingIds) {
+        Map<UUID, MyApplication> mine = new HashMap<>();
+        if (listingIds.isEmpty()) {
+            return mine;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select listing_id, id, status from job_application where applicant_id = :member and listing_id in (:listings)")
+                .setParameter("member", memberId).setParameter("listings", listingIds).getResultList();
+        for (Object[] row : rows) {
+            mine.put((UUID) row[0], new MyApplication((UUID) row[1], ApplicationStatus.valueOf((String) row[2])));
+        }
+        return mine;
+    }
+
+    private static ListingInput inputOf(JobListing l) {
+        return new ListingInput(l.kind, l.title, l.description, l.department, l.location, l.employmentType, l.workStyle,
+                l.salaryCurrency == null ? null : new SalaryRange(l.salaryMin, l.salaryMax, l.salaryCurrency), l.posterCompany,
+                l.contactPreference, List.copyOf(l.skills), l.closesAt, l.status);
+    }
+
+    private static void check(ListingInput input) {
+        SalaryRange salary = input.salary();
+        if (salary != null && salary.min() != null && salary.max() != null && salary.min() > salary.max()) {
+            throw ProblemException.invalid("salary.max", "validation.salary-range");
+        }
+    }
+
+    private static void apply(JobListing l, ListingInput input) {
+        l.title = input.title().strip();
+        l.description = input.description();
+        l.department = blankToNull(input.department());
+        l.location = blankToNull(input.location());
+        l.employmentType = input.employmentType();
+        l.workStyle = input.workStyle();
+        l.salaryMin = input.salary() == null ? null : input.salary().min();
+        l.salaryMax = input.salary() == null ? null : input.salary().max();
+        l.salaryCurrency = input.salary() == null ? null : input.salary().currency();
+        l.posterCompany = blankToNull(input.posterCompany());
+        l.contactPreference = blankToNull(input.contactPreference());
+        l.skills = new java.util.ArrayList<>(input.skills() == null ? List.of() : input.skills().stream().map(String::strip).distinct().toList());
+        l.closesAt = input.closesAt();
+        l.updatedAt = now();
+        l.refreshKeys();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

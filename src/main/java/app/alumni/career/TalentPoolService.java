@@ -1,0 +1,147 @@
+package app.alumni.career;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import app.alumni.career.CareerEnums.ApplicationStatus;
+import app.alumni.career.CareerEnums.WorkStyle;
+import app.alumni.career.CareerRequests.RehirePreferences;
+import app.alumni.career.CareerViews.MyApplicationSummary;
+import app.alumni.career.CareerViews.TalentView;
+import app.alumni.common.Cursor;
+import app.alumni.common.Page;
+import app.alumni.common.ProblemException;
+import app.alumni.common.ProblemType;
+import app.alumni.common.SqlValues;
+import app.alumni.common.TextKeys;
+import app.alumni.member.Member;
+import app.alumni.member.OpenTo;
+
+/**
+ * Re-hire interest: members who put REHIRE in their profile's "open to" add preferences, and HR searches them.
+ * Members who did not opt in never appear, whatever else they wrote.
+ */
+@ApplicationScoped
+public class TalentPoolService {
+
+    private final EntityManager em;
+
+    TalentPoolService(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    RehirePreferences preferences(UUID memberId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select desired_roles, earliest_start, work_style, note from rehire_preference where member_id = :member")
+                .setParameter("member", memberId).getResultList();
+        if (rows.isEmpty()) {
+            return new RehirePreferences(List.of(), null, null, null);
+        }
+        Object[] row = rows.get(0);
+        return new RehirePreferences(SqlValues.strings(row[0]), SqlValues.localDate(row[1]), row[2] == null ? null : WorkStyle.valueOf((String) row[2]), (String) row[3]);
+    }
+
+    @Transactional
+    RehirePreferences save(UUID memberId, RehirePreferences preferences) {
+        Member m = Member.findById(memberId);
+        if (m == null || !m.openTo.contains(OpenTo.REHIRE.name())) {
+            throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.not-open-to-rehire");
+        }
+        List<String> roles = preferences.desiredRoles() == null ? List.of() : preferences.desiredRoles().stream().map(String::strip).distinct().toList();
+        em.createNativeQuery("""
+                insert into rehire_preference (member_id, desired_roles, earliest_start, work_style, note, updated_at)
+                values (:member, cast(:roles as varchar[]), :start, :style, :note, now())
+                on conflict (member_id) do update set desired_roles = excluded.desired_roles, earliest_start = excluded.earliest_start,
+                  work_style = excluded.work_style, note = excluded.note, updated_at = now(), version = rehire_preference.version + 1""")
+                .setParameter("member", memberId)
+                .setParameter("roles", TextKeys.arrayLiteral(roles))
+                .setParameter("start", preferences.earliestStart())
+                .setParameter("style", preferences.workStyle() == null ? null : preferences.workStyle().name())
+                .setParameter("note", preferences.noteToHr() == null || preferences.noteToHr().isBlank() ? null : preferences.noteToHr())
+                .executeUpdate();
+        return preferences(memberId);
+    }
+
+    /** Active members open to re-hire, in the directory's order, with preferences and applications: three statements a page. */
+    @Transactional
+    Page<TalentView> pool(String q, String skill, Integer leftYear, String department, int limit, String cursor) {
+        StringBuilder sql = new StringBuilder("select m.* from member m where m.status = 'ACTIVE' and m.open_to @> cast('{REHIRE}' as varchar[])");
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> terms = q == null ? List.of() : List.of(TextKeys.normalize(q).split(" ")).stream().filter(t -> !t.isEmpty()).distinct().toList();
+        if (terms.size() > 5) {
+            throw ProblemException.invalid("q", "validation.too-many-terms", 5);
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            sql.append(" and m.search_grams @> cast(:g").append(i).append(" as text[]) and m.search_text like :p").append(i).append(" escape '\\'");
+            params.put("g" + i, TextKeys.arrayLiteral(TextKeys.queryGrams(terms.get(i))));
+            params.put("p" + i, "%" + TextKeys.likeEscape(terms.get(i)) + "%");
+        }
+        if (skill != null && !TextKeys.normalize(skill).isEmpty()) {
+            sql.append(" and m.skill_keys @> cast(:skill as text[])");
+            params.put("skill", TextKeys.arrayLiteral(List.of(TextKeys.normalize(skill))));
+        }
+        if (leftYear != null) {
+            // HR sees every member's own dates, whatever they share with other members.
+            sql.append(" and m.left_on >= make_date(:year, 1, 1) and m.left_on < make_date(:year + 1, 1, 1)");
+            params.put("year", leftYear);
+        }
+        if (department != null && !department.isBlank()) {
+            sql.append(" and exists (select 1 from unnest(m.departments) d where lower(d) = lower(:department))");
+            params.put("department", department.strip());
+        }
+        if (cursor != null) {
+            List<String> after = Cursor.decode(cursor, 2);
+            UUID afterId;
+            try {
+                afterId = UUID.fromString(after.get(1));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("cursor", "validation.cursor");
+            }
+            sql.append(" and (m.sort_name, m.id) > (:afterName, :afterId)");
+            params.put("afterName", after.get(0));
+            params.put("afterId", afterId);
+        }
+        sql.append(" order by m.sort_name, m.id limit ").append(limit + 1);
+        Query query = em.createNativeQuery(sql.toString(), Member.class);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Member> rows = query.getResultList();
+        boolean more = rows.size() > limit;
+        List<Member> shown = more ? rows.subList(0, limit) : rows;
+        List<UUID> ids = shown.stream().map(m -> m.id).toList();
+        Map<UUID, Object[]> preferences = new HashMap<>();
+        Map<UUID, List<MyApplicationSummary>> applications = new HashMap<>();
+        if (!ids.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> prefRows = em.createNativeQuery("select member_id, desired_roles, earliest_start, work_style, note from rehire_preference where member_id in (:ids)")
+                    .setParameter("ids", ids).getResultList();
+            prefRows.forEach(r -> preferences.put((UUID) r[0], r));
+            @SuppressWarnings("unchecked")
+            List<Object[]> appRows = em.createNativeQuery("select a.applicant_id, a.id, a.listing_id, l.title, a.status, a.created_at from job_application a"
+                    + " join job_listing l on l.id = a.listing_id where a.applicant_id in (:ids) order by a.created_at desc")
+                    .setParameter("ids", ids).getResultList();
+            for (Object[] r : appRows) {
+                applications.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new MyApplicationSummary((UUID) r[1], (UUID) r[2],
+                        (String) r[3], ApplicationStatus.valueOf((String) r[4]), SqlValues.offsetDateTime(r[5])));
+            }
+        }
+        List<TalentView> views = shown.stream().map(m -> {
+            Object[] p = preferences.get(m.id);
+            return new TalentView(m.id, m.fullName, m.displayName, m.email, m.headline, m.currentCompany, m.currentTitle, List.copyOf(m.skills),
+                    m.leftOn, List.copyOf(m.departments), p == null ? List.of() : SqlValues.strings(p[1]), p == null ? null : SqlValues.localDate(p[2]),
+                    p == null || p[3] == null ? null : WorkStyle.valueOf((String) p[3]), p == null ? null : (String) p[4],
+                    applications.getOrDefault(m.id, List.of()));
+        }).toList();
+        return new Page<>(views, more ? Cursor.encode(shown.get(shown.size() - 1).sortKey(), shown.get(shown.size() - 1).id.toString()) : null);
+    }
+}
