@@ -49,7 +49,7 @@ final class CareerRequests {
             @Size(max = 200) @Schema(maxLength = 200, nullable = true, description = "Collaborations: how the poster likes to be contacted.", example = "まずはメッセージでご連絡ください") String contactPreference,
             @Size(max = 20) @Schema(maxItems = 20, example = "[\"Java\", \"決済\"]") List<@NotBlank @Size(max = 50) String> skills,
             @Schema(format = "date-time", maxLength = 35, nullable = true, description = "The listing closes by itself then.") OffsetDateTime closesAt,
-            @Schema(nullable = true, description = "DRAFT or OPEN when creating (default OPEN); CLOSED to close.") ListingStatus status) {
+            @Schema(description = "DRAFT or OPEN when creating (default OPEN); CLOSED to close. Absent: unchanged, or OPEN when creating.") ListingStatus status) {
     }
 
     @Schema(name = "NewApplication")
