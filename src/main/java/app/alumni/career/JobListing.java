@@ -22,6 +22,7 @@ import app.alumni.career.CareerEnums.Kind;
 import app.alumni.career.CareerEnums.ListingStatus;
 import app.alumni.career.CareerEnums.WorkStyle;
 import app.alumni.common.TextKeys;
+import app.alumni.common.TextSearch;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
@@ -81,10 +82,9 @@ public class JobListing extends PanacheEntityBase {
     }
 
     void refreshKeys() {
-        List<String> parts = Stream.concat(Stream.of(title, description, department, location, posterCompany), skills.stream())
-                .map(TextKeys::normalize).filter(s -> !s.isEmpty()).toList();
-        searchText = String.join("\n", parts);
-        searchGrams = new ArrayList<>(parts.stream().flatMap(s -> TextKeys.grams(s).stream()).distinct().toList());
+        TextSearch.Keys keys = TextSearch.Keys.of(Stream.concat(Stream.of(title, description, department, location, posterCompany), skills.stream()));
+        searchText = keys.text();
+        searchGrams = keys.grams();
         skillKeys = new ArrayList<>(skills.stream().map(TextKeys::normalize).distinct().toList());
     }
 }

@@ -34,6 +34,7 @@ import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.TextKeys;
+import app.alumni.common.TextSearch;
 
 /** Job listings and collaboration opportunities. */
 @ApplicationScoped
@@ -131,15 +132,7 @@ public class ListingService {
             sql.append(" and l.skill_keys @> cast(:skill as text[])");
             params.put("skill", TextKeys.arrayLiteral(List.of(TextKeys.normalize(skill))));
         }
-        List<String> terms = q == null ? List.of() : List.of(TextKeys.normalize(q).split(" ")).stream().filter(t -> !t.isEmpty()).distinct().toList();
-        if (terms.size() > 5) {
-            throw ProblemException.invalid("q", "validation.too-many-terms", 5);
-        }
-        for (int i = 0; i < terms.size(); i++) {
-            sql.append(" and l.search_grams @> cast(:g").append(i).append(" as text[]) and l.search_text like :p").append(i).append(" escape '\\'");
-            params.put("g" + i, TextKeys.arrayLiteral(TextKeys.queryGrams(terms.get(i))));
-            params.put("p" + i, "%" + TextKeys.likeEscape(terms.get(i)) + "%");
-        }
+        TextSearch.appendConditions(sql, params, "l", TextSearch.terms(q));
         if (cursor != null) {
             Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
             sql.append(" and (l.created_at, l.id) < (:afterAt, :afterId)");

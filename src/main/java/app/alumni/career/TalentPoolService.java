@@ -23,6 +23,7 @@ import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.SqlValues;
 import app.alumni.common.TextKeys;
+import app.alumni.common.TextSearch;
 import app.alumni.member.Member;
 import app.alumni.member.OpenTo;
 
@@ -77,15 +78,7 @@ public class TalentPoolService {
     Page<TalentView> pool(String q, String skill, Integer leftYear, String department, int limit, String cursor) {
         StringBuilder sql = new StringBuilder("select m.* from member m where m.status = 'ACTIVE' and m.open_to @> cast('{REHIRE}' as varchar[])");
         Map<String, Object> params = new LinkedHashMap<>();
-        List<String> terms = q == null ? List.of() : List.of(TextKeys.normalize(q).split(" ")).stream().filter(t -> !t.isEmpty()).distinct().toList();
-        if (terms.size() > 5) {
-            throw ProblemException.invalid("q", "validation.too-many-terms", 5);
-        }
-        for (int i = 0; i < terms.size(); i++) {
-            sql.append(" and m.search_grams @> cast(:g").append(i).append(" as text[]) and m.search_text like :p").append(i).append(" escape '\\'");
-            params.put("g" + i, TextKeys.arrayLiteral(TextKeys.queryGrams(terms.get(i))));
-            params.put("p" + i, "%" + TextKeys.likeEscape(terms.get(i)) + "%");
-        }
+        TextSearch.appendConditions(sql, params, "m", TextSearch.terms(q));
         if (skill != null && !TextKeys.normalize(skill).isEmpty()) {
             sql.append(" and m.skill_keys @> cast(:skill as text[])");
             params.put("skill", TextKeys.arrayLiteral(List.of(TextKeys.normalize(skill))));

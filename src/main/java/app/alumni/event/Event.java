@@ -17,7 +17,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import app.alumni.common.TextKeys;
+import app.alumni.common.TextSearch;
 import app.alumni.event.EventEnums.Format;
 import app.alumni.event.EventEnums.Status;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -78,8 +78,8 @@ public class Event extends PanacheEntityBase {
     }
 
     void refreshSearchKeys() {
-        List<String> parts = Stream.of(title, description, venueName, venueAddress).map(TextKeys::normalize).filter(s -> !s.isEmpty()).toList();
-        searchText = String.join("\n", parts);
-        searchGrams = new ArrayList<>(parts.stream().flatMap(s -> TextKeys.grams(s).stream()).distinct().toList());
+        TextSearch.Keys keys = TextSearch.Keys.of(Stream.of(title, description, venueName, venueAddress));
+        searchText = keys.text();
+        searchGrams = keys.grams();
     }
 }

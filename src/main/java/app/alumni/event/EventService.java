@@ -30,6 +30,7 @@ import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.Tags;
 import app.alumni.common.TextKeys;
+import app.alumni.common.TextSearch;
 import app.alumni.common.Violation;
 import app.alumni.event.EventEnums.Rsvp;
 import app.alumni.event.EventEnums.Status;
@@ -178,15 +179,7 @@ public class EventService {
             sql.append(" and e.tags @> cast(:tag as varchar[])");
             params.put("tag", TextKeys.arrayLiteral(List.of(Tags.normalize(tag))));
         }
-        List<String> terms = q == null ? List.of() : List.of(TextKeys.normalize(q).split(" ")).stream().filter(t -> !t.isEmpty()).distinct().toList();
-        if (terms.size() > 5) {
-            throw ProblemException.invalid("q", "validation.too-many-terms", 5);
-        }
-        for (int i = 0; i < terms.size(); i++) {
-            sql.append(" and e.search_grams @> cast(:g").append(i).append(" as text[]) and e.search_text like :p").append(i).append(" escape '\\'");
-            params.put("g" + i, TextKeys.arrayLiteral(TextKeys.queryGrams(terms.get(i))));
-            params.put("p" + i, "%" + TextKeys.likeEscape(terms.get(i)) + "%");
-        }
+        TextSearch.appendConditions(sql, params, "e", TextSearch.terms(q));
         boolean byCreation = order.startsWith("e.created_at");
         if (cursor != null) {
             Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import app.alumni.common.Cursor;
 import app.alumni.common.ProblemException;
 import app.alumni.common.TextKeys;
+import app.alumni.common.TextSearch;
 
 /**
  * The SQL of one directory page. Every filter is answered by an index of the active members: search terms by the
@@ -19,19 +20,11 @@ import app.alumni.common.TextKeys;
  */
 record DirectoryQuery(String sql, Map<String, Object> parameters) {
 
-    static final int MAX_TERMS = 5;
-
     static DirectoryQuery of(DirectoryFilter filter, int limit, String cursor) {
         StringBuilder where = new StringBuilder("m.status = 'ACTIVE'");
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> terms = filter.terms();
-        for (int i = 0; i < terms.size(); i++) {
-            String term = terms.get(i);
-            where.append(" and m.search_grams @> cast(:g").append(i).append(" as text[])")
-                    .append(" and m.search_text like :p").append(i).append(" escape '\\'");
-            params.put("g" + i, TextKeys.arrayLiteral(TextKeys.queryGrams(term)));
-            params.put("p" + i, "%" + TextKeys.likeEscape(term) + "%");
-        }
+        TextSearch.appendConditions(where, params, "m", terms);
         if (filter.skill() != null) {
             where.append(" and m.skill_keys @> cast(:skill as text[])");
             params.put("skill", TextKeys.arrayLiteral(List.of(filter.skill())));
@@ -83,12 +76,7 @@ record DirectoryQuery(String sql, Map<String, Object> parameters) {
             String department) {
 
         static DirectoryFilter of(String q, String skill, String industry, Set<OpenTo> openTo, Integer leftYear, String department) {
-            List<String> terms = q == null ? List.of()
-                    : List.of(TextKeys.normalize(q).split(" ")).stream().filter(t -> !t.isEmpty()).distinct().toList();
-            if (terms.size() > MAX_TERMS) {
-                throw ProblemException.invalid("q", "validation.too-many-terms", MAX_TERMS);
-            }
-            return new DirectoryFilter(terms, key(skill), key(industry), openTo == null ? Set.of() : openTo, leftYear, key(department));
+            return new DirectoryFilter(TextSearch.terms(q), key(skill), key(industry), openTo == null ? Set.of() : openTo, leftYear, key(department));
         }
 
         private static String key(String value) {

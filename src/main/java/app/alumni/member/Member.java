@@ -24,6 +24,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import app.alumni.common.TextKeys;
+import app.alumni.common.TextSearch;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A member account with its profile. Derived search keys are refreshed by {@link #touch()} on every write. */
@@ -181,9 +182,9 @@ public class Member extends PanacheEntityBase {
             fields.add(currentTitle);
             fields.add(industry);
         }
-        List<String> normalized = fields.stream().map(TextKeys::normalize).filter(s -> !s.isEmpty()).distinct().toList();
-        searchText = String.join("\n", normalized);
-        searchGrams = new ArrayList<>(normalized.stream().flatMap(s -> TextKeys.grams(s).stream()).distinct().toList());
+        TextSearch.Keys keys = TextSearch.Keys.of(fields.stream());
+        searchText = keys.text();
+        searchGrams = keys.grams();
         String reading = fullNameKana != null && !fullNameKana.isBlank() ? fullNameKana : displayName;
         sortName = TextKeys.normalize(reading);
         skillKeys = new ArrayList<>(skills.stream().map(TextKeys::normalize).distinct().toList());

@@ -6,9 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import app.alumni.common.Cursor;
-import app.alumni.common.ProblemException;
 import app.alumni.common.Tags;
-import app.alumni.common.TextKeys;
+import app.alumni.common.TextSearch;
 
 /**
  * The SQL of one feed page: listed posts newest first, continued after the last row seen (keyset, never OFFSET).
@@ -18,16 +17,10 @@ import app.alumni.common.TextKeys;
  */
 record FeedQuery(String sql, Map<String, Object> parameters) {
 
-    static final int MAX_TERMS = 5;
-
     record FeedFilter(PostType type, String tag, UUID authorId, List<String> terms) {
 
         static FeedFilter of(PostType type, String tag, UUID authorId, String q) {
-            List<String> terms = q == null ? List.of()
-                    : List.of(TextKeys.normalize(q).split(" ")).stream().filter(t -> !t.isEmpty()).distinct().toList();
-            if (terms.size() > MAX_TERMS) {
-                throw ProblemException.invalid("q", "validation.too-many-terms", MAX_TERMS);
-            }
+            List<String> terms = TextSearch.terms(q);
             String tagKey = tag == null ? null : Tags.normalize(tag);
             return new FeedFilter(type, tagKey == null || tagKey.isEmpty() ? null : tagKey, authorId, terms);
         }
@@ -57,13 +50,7 @@ record FeedQuery(String sql, Map<String, Object> parameters) {
             sql.append(" and p.author_id = :author");
             params.put("author", filter.authorId());
         }
-        for (int i = 0; i < filter.terms().size(); i++) {
-            String term = filter.terms().get(i);
-            sql.append(" and p.search_grams @> cast(:g").append(i).append(" as text[]) and p.search_text like :p").append(i)
-                    .append(" escape '\\'");
-            params.put("g" + i, TextKeys.arrayLiteral(TextKeys.queryGrams(term)));
-            params.put("p" + i, "%" + TextKeys.likeEscape(term) + "%");
-        }
+        TextSearch.appendConditions(sql, params, "p", filter.terms());
         if (cursor != null && !pinned) {
             Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
             params.put("afterCreated", after.at());

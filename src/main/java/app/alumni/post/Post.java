@@ -19,7 +19,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import app.alumni.common.TextKeys;
+import app.alumni.common.TextSearch;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A post with its counters. Deleted posts are kept (soft delete) and listed nowhere; hidden ones only by moderators. */
@@ -88,8 +88,8 @@ public class Post extends PanacheEntityBase {
 
     /** Recomputes the search keys from title and body (called on every write of them). */
     void refreshSearchKeys() {
-        List<String> parts = Stream.of(title, body).map(TextKeys::normalize).filter(s -> !s.isEmpty()).toList();
-        searchText = String.join("\n", parts);
-        searchGrams = new ArrayList<>(parts.stream().flatMap(s -> TextKeys.grams(s).stream()).distinct().toList());
+        TextSearch.Keys keys = TextSearch.Keys.of(Stream.of(title, body));
+        searchText = keys.text();
+        searchGrams = keys.grams();
     }
 }
