@@ -84,10 +84,7 @@ public class ApplicationService {
                     listingId, after.at(), after.id());
         }
         List<JobApplication> rows = query.page(0, limit + 1).list();
-        boolean more = rows.size() > limit;
-        List<JobApplication> shown = more ? rows.subList(0, limit) : rows;
-        return new Page<>(views(shown, Map.of(l.id, l), viewer, true),
-                more ? Cursor.encode(shown.get(shown.size() - 1).createdAt, shown.get(shown.size() - 1).id) : null);
+        return Page.ofBatch(rows, limit, shown -> views(shown, Map.of(l.id, l), viewer, true), a -> Cursor.encode(a.createdAt, a.id));
     }
 
     /** All applications to a listing as CSV for spreadsheets: UTF-8 with a byte-order mark, formulas defused. */
@@ -174,11 +171,8 @@ public class ApplicationService {
                     viewer.id(), after.at(), after.id());
         }
         List<JobApplication> rows = query.page(0, limit + 1).list();
-        boolean more = rows.size() > limit;
-        List<JobApplication> shown = more ? rows.subList(0, limit) : rows;
-        Map<UUID, JobListing> listings = listings(shown.stream().map(a -> a.listingId).toList());
-        return new Page<>(views(shown, listings, viewer, false),
-                more ? Cursor.encode(shown.get(shown.size() - 1).createdAt, shown.get(shown.size() - 1).id) : null);
+        return Page.ofBatch(rows, limit, shown -> views(shown, listings(shown.stream().map(a -> a.listingId).toList()), viewer, false),
+                a -> Cursor.encode(a.createdAt, a.id));
     }
 
     private static JobListing reviewable(UUID listingId, CareerViewer viewer) {

@@ -144,11 +144,10 @@ public class ListingService {
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<JobListing> rows = query.getResultList();
-        boolean more = rows.size() > limit;
-        List<JobListing> shown = more ? rows.subList(0, limit) : rows;
-        Map<UUID, MyApplication> mine = myApplications(viewer.id(), shown.stream().map(l -> l.id).toList());
-        return new Page<>(shown.stream().map(l -> ListingView.of(l, mine.get(l.id))).toList(),
-                more ? Cursor.encode(shown.get(shown.size() - 1).createdAt, shown.get(shown.size() - 1).id) : null);
+        return Page.ofBatch(rows, limit, shown -> {
+            Map<UUID, MyApplication> mine = myApplications(viewer.id(), shown.stream().map(l -> l.id).toList());
+            return shown.stream().map(l -> ListingView.of(l, mine.get(l.id))).toList();
+        }, l -> Cursor.encode(l.createdAt, l.id));
     }
 
     ListingView view(JobListing l, CareerViewer viewer) {

@@ -109,8 +109,11 @@ public class TalentPoolService {
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Member> rows = query.getResultList();
-        boolean more = rows.size() > limit;
-        List<Member> shown = more ? rows.subList(0, limit) : rows;
+        return Page.ofBatch(rows, limit, this::views, m -> Cursor.encode(m.sortKey(), m.id.toString()));
+    }
+
+    /** Preferences and applications of a page of members: two statements. */
+    private List<TalentView> views(List<Member> shown) {
         List<UUID> ids = shown.stream().map(m -> m.id).toList();
         Map<UUID, Object[]> preferences = new HashMap<>();
         Map<UUID, List<MyApplicationSummary>> applications = new HashMap<>();
@@ -128,13 +131,12 @@ public class TalentPoolService {
                         (String) r[3], ApplicationStatus.valueOf((String) r[4]), SqlValues.offsetDateTime(r[5])));
             }
         }
-        List<TalentView> views = shown.stream().map(m -> {
+        return shown.stream().map(m -> {
             Object[] p = preferences.get(m.id);
             return new TalentView(m.id, m.fullName, m.displayName, m.email, m.headline, m.currentCompany, m.currentTitle, List.copyOf(m.skills),
                     m.leftOn, List.copyOf(m.departments), p == null ? List.of() : SqlValues.strings(p[1]), p == null ? null : SqlValues.localDate(p[2]),
                     p == null || p[3] == null ? null : WorkStyle.valueOf((String) p[3]), p == null ? null : (String) p[4],
                     applications.getOrDefault(m.id, List.of()));
         }).toList();
-        return new Page<>(views, more ? Cursor.encode(shown.get(shown.size() - 1).sortKey(), shown.get(shown.size() - 1).id.toString()) : null);
     }
 }

@@ -192,10 +192,7 @@ public class EventService {
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Event> rows = query.getResultList();
-        boolean more = rows.size() > limit;
-        List<Event> shown = more ? rows.subList(0, limit) : rows;
-        Event last = more ? shown.get(shown.size() - 1) : null;
-        return new Page<>(views(shown, viewer), last == null ? null : Cursor.encode(byCreation ? last.createdAt : last.startsAt, last.id));
+        return Page.ofBatch(rows, limit, shown -> views(shown, viewer), e -> Cursor.encode(byCreation ? e.createdAt : e.startsAt, e.id));
     }
 
     /** The caller's upcoming events (going or waitlisted), soonest first. */
@@ -217,9 +214,7 @@ public class EventService {
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Event> rows = query.getResultList();
-        boolean more = rows.size() > limit;
-        List<Event> shown = more ? rows.subList(0, limit) : rows;
-        return new Page<>(views(shown, viewer), more ? Cursor.encode(shown.get(shown.size() - 1).startsAt, shown.get(shown.size() - 1).id) : null);
+        return Page.ofBatch(rows, limit, shown -> views(shown, viewer), e -> Cursor.encode(e.startsAt, e.id));
     }
 
     /** Events a member is going to, from a month ago on: the content of their calendar subscription. */

@@ -44,11 +44,11 @@ public class FeedService {
     Page<PostView> page(FeedFilter filter, int limit, String cursor, Viewer viewer) {
         List<Post> pinned = cursor == null ? run(FeedQuery.of(filter, MAX_PINNED, null, true)) : List.of();
         List<Post> rows = run(FeedQuery.of(filter, limit, cursor, false));
-        boolean more = rows.size() > limit;
-        List<Post> shown = more ? rows.subList(0, limit) : rows;
-        List<Post> all = new ArrayList<>(pinned.subList(0, Math.min(pinned.size(), MAX_PINNED)));
-        all.addAll(shown);
-        return new Page<>(views(all, viewer), more ? FeedQuery.cursorOf(shown.get(shown.size() - 1)) : null);
+        return Page.ofBatch(rows, limit, shown -> {
+            List<Post> all = new ArrayList<>(pinned.subList(0, Math.min(pinned.size(), MAX_PINNED)));
+            all.addAll(shown);
+            return views(all, viewer);
+        }, FeedQuery::cursorOf);
     }
 
     @Transactional
