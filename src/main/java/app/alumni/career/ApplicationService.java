@@ -1,6 +1,5 @@
 package app.alumni.career;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,6 +24,7 @@ import app.alumni.career.CareerRequests.NewApplication;
 import app.alumni.career.CareerViews.Applicant;
 import app.alumni.career.CareerViews.ApplicationView;
 import app.alumni.career.CareerViews.HistoryEntry;
+import app.alumni.common.Csv;
 import app.alumni.common.Cursor;
 import app.alumni.common.ETags;
 import app.alumni.common.Page;
@@ -93,13 +93,13 @@ public class ApplicationService {
         JobListing l = reviewable(listingId, viewer);
         List<JobApplication> rows = JobApplication.<JobApplication>find("listingId = ?1 order by createdAt, id", listingId).page(0, 10000).list();
         Map<UUID, Member> applicants = members(rows.stream().map(a -> a.applicantId).toList());
-        StringBuilder out = new StringBuilder("\uFEFF");
+        Csv out = new Csv();
         List<String> header = new ArrayList<>(List.of("applicationId", "appliedAt", "status", "fullName", "email", "currentCompany",
                 "currentTitle", "message", "resumeUrl"));
         if (viewer.hrAdmin()) {
             header.add("hrNote");
         }
-        line(out, header);
+        out.row(header);
         for (JobApplication a : rows) {
             Member m = applicants.get(a.applicantId);
             List<String> cells = new ArrayList<>(List.of(a.id.toString(), a.createdAt.toString(), a.status.name(), m.fullName, m.email,
@@ -107,9 +107,9 @@ public class ApplicationService {
             if (viewer.hrAdmin()) {
                 cells.add(nullToEmpty(a.hrNote));
             }
-            line(out, cells);
+            out.row(cells);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toBytes();
     }
 
     @Transactional
@@ -216,19 +216,6 @@ public class ApplicationService {
         Set<UUID> unique = Set.copyOf(ids);
         return unique.isEmpty() ? Map.of()
                 : JobListing.<JobListing>list("id in ?1", unique).stream().collect(Collectors.toMap(l -> l.id, Function.identity()));
-    }
-
-    private static void line(StringBuilder out, List<String> cells) {
-        out.append(cells.stream().map(ApplicationService::cell).collect(Collectors.joining(","))).append("\r\n");
-    }
-
-    /** RFC 4180 quoting; a leading =, +, - or @ is defused so spreadsheets never run a cell as a formula. */
-    static String cell(String value) {
-        String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     private static String nullToEmpty(String value) {

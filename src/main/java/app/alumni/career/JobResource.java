@@ -42,6 +42,7 @@ import app.alumni.career.CareerRequests.NewApplication;
 import app.alumni.career.CareerViews.ApplicationView;
 import app.alumni.career.CareerViews.ListingView;
 import app.alumni.common.ApiResponses;
+import app.alumni.common.Csv;
 import app.alumni.common.ETags;
 import app.alumni.common.Page;
 import app.alumni.member.Role;
@@ -53,7 +54,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed(Role.Names.ACTIVE_MEMBER)
 public class JobResource {
 
-    static final String CSV = "text/csv";
+    static final String CSV = Csv.MEDIA_TYPE;
 
     private final ListingService listings;
     private final ApplicationService applications;
@@ -151,7 +152,7 @@ public class JobResource {
 
     @GET
     @Path("/{id}/applications")
-    @Produces(CSV)
+    @Produces(CSV + "; qs=0.5")
     @Operation(operationId = "exportApplications", summary = "Applications to a listing as CSV",
             description = "The same people as the JSON list, every application in one file: UTF-8 with a byte-order mark so spreadsheet software opens Japanese correctly; cells that would start a formula are defused.")
     @APIResponse(responseCode = "200", description = "The CSV file.",

@@ -1,0 +1,66 @@
+package app.alumni.feedback;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An idea, request or problem a member leaves for the company, and HR's public reply. */
+@Entity
+@Table(name = "feedback")
+public class Feedback extends PanacheEntityBase {
+
+    public enum Category {
+        IDEA,
+        REQUEST,
+        PROBLEM,
+        OTHER
+    }
+
+    /** NEW → UNDER_REVIEW → PLANNED / DONE / DECLINED (PLANNED may still become DONE). */
+    public enum Status {
+        NEW,
+        UNDER_REVIEW,
+        PLANNED,
+        DONE,
+        DECLINED;
+
+        Set<Status> next() {
+            return switch (this) {
+                case NEW -> EnumSet.of(UNDER_REVIEW, PLANNED, DONE, DECLINED);
+                case UNDER_REVIEW -> EnumSet.of(PLANNED, DONE, DECLINED);
+                case PLANNED -> EnumSet.of(DONE, DECLINED);
+                default -> EnumSet.noneOf(Status.class);
+            };
+        }
+    }
+
+    @Id
+    public UUID id;
+    @Column(name = "author_id")
+    public UUID authorId;
+    @Enumerated(EnumType.STRING)
+    public Category category;
+    public String message;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public String reply;
+    @Column(name = "replied_by")
+    public UUID repliedBy;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+    @Version
+    public long version;
+}

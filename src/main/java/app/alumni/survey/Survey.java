@@ -1,0 +1,65 @@
+package app.alumni.survey;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A questionnaire for an audience, open between two times. */
+@Entity
+@Table(name = "survey")
+public class Survey extends PanacheEntityBase {
+
+    public enum Audience {
+        ALL,
+        ALUMNI,
+        EMPLOYEES
+    }
+
+    /** DRAFT → OPEN → CLOSED; an open survey is also closed once {@code closesAt} has passed. */
+    public enum Status {
+        DRAFT,
+        OPEN,
+        CLOSED
+    }
+
+    @Id
+    public UUID id;
+    public String title;
+    public String description;
+    public boolean anonymous;
+    @Enumerated(EnumType.STRING)
+    public Audience audience;
+    @Column(name = "opens_at")
+    public OffsetDateTime opensAt;
+    @Column(name = "closes_at")
+    public OffsetDateTime closesAt;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    @Column(name = "created_by")
+    public UUID createdBy;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+    @Version
+    public long version;
+
+    Status effectiveStatus() {
+        return status == Status.OPEN && !closesAt.isAfter(OffsetDateTime.now()) ? Status.CLOSED : status;
+    }
+
+    /** Open, and within its window now. */
+    boolean accepting() {
+        OffsetDateTime now = OffsetDateTime.now();
+        return status == Status.OPEN && !opensAt.isAfter(now) && closesAt.isAfter(now);
+    }
+}

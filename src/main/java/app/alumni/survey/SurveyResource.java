@@ -1,0 +1,163 @@
+package app.alumni.survey;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import app.alumni.common.ApiResponses;
+import app.alumni.common.Caller;
+import app.alumni.common.Csv;
+import app.alumni.common.ETags;
+import app.alumni.common.Page;
+import app.alumni.member.Member;
+import app.alumni.member.Role;
+import app.alumni.survey.SurveyDtos.ResponseInput;
+import app.alumni.survey.SurveyDtos.Results;
+import app.alumni.survey.SurveyDtos.SurveyInput;
+import app.alumni.survey.SurveyDtos.SurveyView;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/v1/surveys")
+@Tag(name = "Surveys")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ACTIVE_MEMBER)
+public class SurveyResource {
+
+    private final SurveyService surveys;
+    private final SurveyResults results;
+    private final SecurityIdentity identity;
+
+    SurveyResource(SurveyService surveys, SurveyResults results, SecurityIdentity identity) {
+        this.surveys = surveys;
+        this.results = results;
+        this.identity = identity;
+    }
+
+    private Member caller() {
+        return Member.findById(Caller.id(identity));
+    }
+
+    private boolean hr() {
+        return identity.hasRole(Role.Names.HR_ADMIN);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.HR_ADMIN)
+    @Operation(operationId = "createSurvey", summary = "Create a survey",
+            description = "HR admins. Ordered questions of types SINGLE_CHOICE, MULTIPLE_CHOICE (min/max selections), SCALE (1–5), NPS (0–10) and TEXT (max length); options given as labels. Starts as DRAFT unless `status` is OPEN.")
+    @APIResponse(responseCode = "201", description = "Created.",
+            headers = @Header(name = "Location", description = "URL of the survey.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
+    public Response create(@Valid @NotNull SurveyInput input) {
+        Survey s = surveys.create(Caller.id(identity), input);
+        return Response.created(URI.create("/api/v1/surveys/" + s.id)).entity(surveys.views(java.util.List.of(s), s.createdBy).get(0))
+                .tag(ETags.tag(s.version)).build();
+    }
+
+    @GET
+    @Operation(operationId = "listSurveys", summary = "Surveys",
+            description = "Members: open surveys of their audience, each with `responded`. HR admins: every survey. Newest first, keyset-paginated.")
+    @APIResponse(responseCode = "200", description = "One page of surveys.")
+    public Page<SurveyView> list(
+            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
+        return surveys.list(caller(), hr(), limit, cursor);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getSurvey", summary = "A survey", description = "With its questions (each with an `id`) and options (`{id, label}`).")
+    @APIResponse(responseCode = "200", description = "The survey.", headers = @Header(name = "ETag", description = "Version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
+    public Response get(@Parameter(description = "Survey id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+        Member me = caller();
+        Survey s = surveys.visible(id, me, hr());
+        return Response.ok(surveys.views(java.util.List.of(s), me.id).get(0)).tag(ETags.tag(s.version)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ ApiResponses.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @RolesAllowed(Role.Names.HR_ADMIN)
+    @Operation(operationId = "patchSurvey", summary = "Edit a survey",
+            description = "HR admins. JSON merge patch with `If-Match`. Status moves DRAFT → OPEN → CLOSED. Questions cannot change once a response exists (409).")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = ApiResponses.MERGE_PATCH_JSON, schema = @Schema(implementation = SurveyInput.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyInput.class)) })
+    @APIResponse(responseCode = "200", description = "The survey.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
+    public Response patch(@Parameter(description = "Survey id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Parameter(description = "ETag of a previous read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
+            @HeaderParam(ApiResponses.IF_MATCH) String ifMatch,
+            JsonNode patch) {
+        Survey s = surveys.edit(id, patch, ifMatch);
+        return Response.ok(surveys.views(java.util.List.of(s), Caller.id(identity)).get(0)).tag(ETags.tag(s.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/responses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "respondToSurvey", summary = "Respond to a survey",
+            description = "Once per member. Each answer is checked against its question (unknown question, wrong type, option not offered, out of range, "
+                    + "too many selections, missing required answer: 400 with one error per field). Outside the open window 409; outside the audience 403; a second response 409, also under concurrent submits.")
+    @APIResponse(responseCode = "201", description = "Recorded.")
+    public Response respond(@Parameter(description = "Survey id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Valid @NotNull ResponseInput response) {
+        surveys.respond(id, caller(), response.answers());
+        return Response.status(Response.Status.CREATED).build();
+    }
+
+    @GET
+    @Path("/{id}/results")
+    @RolesAllowed(Role.Names.HR_ADMIN)
+    @Operation(operationId = "getSurveyResults", summary = "Survey results",
+            description = "HR admins. Response count and rate against the audience, per question: counts and percentages per option, mean and distribution for scales, NPS, and text answers (with the respondent only when not anonymous). Anonymous surveys hide any breakdown of fewer than 5 answers.")
+    @APIResponse(responseCode = "200", description = "The results.")
+    public Results results(@Parameter(description = "Survey id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+        return results.results(id);
+    }
+
+    @GET
+    @Path("/{id}/results")
+    @Produces(Csv.MEDIA_TYPE + "; qs=0.5")
+    @RolesAllowed(Role.Names.HR_ADMIN)
+    @Operation(operationId = "exportSurveyResults", summary = "Survey responses as CSV",
+            description = "HR admins. One row per response, one column per question, UTF-8 with a byte-order mark. Anonymous surveys: no respondent column, rows in random order, and only with at least 5 responses (409 before).")
+    @APIResponse(responseCode = "200", description = "The CSV file.",
+            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = 50000000, pattern = "^\\uFEFFresponse,")))
+    public Response export(@Parameter(description = "Survey id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+        return Response.ok(results.csv(id), Csv.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"survey-" + id + ".csv\"").build();
+    }
+}
