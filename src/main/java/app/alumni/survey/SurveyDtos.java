@@ -2,7 +2,6 @@ package app.alumni.survey;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -117,9 +116,14 @@ final class SurveyDtos {
             boolean hidden,
             @Schema(maxItems = 20, nullable = true) List<OptionResult> options,
             @Schema(nullable = true, minimum = "0", maximum = "10") Double mean,
-            @Schema(nullable = true, description = "Count per value.") Map<String, Integer> distribution,
+            @Schema(nullable = true, maxItems = 11, description = "How many answered each value, lowest first.") List<ValueCount> distribution,
             @Schema(nullable = true, minimum = "-100", maximum = "100", description = "% promoters (9–10) minus % detractors (0–6).") Double nps,
             @Schema(maxItems = 100000, nullable = true) List<TextAnswer> texts) {
+    }
+
+    @Schema(name = "ValueCount")
+    record ValueCount(@Schema(minimum = "0", maximum = "10", format = "int32") int value,
+            @Schema(minimum = "0", maximum = "2147483647", format = "int32") int count) {
     }
 
     @Schema(name = "SurveyResults")

@@ -2,7 +2,6 @@ package app.alumni.survey;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,7 +68,7 @@ public class SurveyResults {
             boolean hidden = s.anonymous && n < MIN_GROUP;
             List<OptionResult> options = null;
             Double mean = null;
-            Map<String, Integer> distribution = null;
+            List<SurveyDtos.ValueCount> distribution = null;
             Double nps = null;
             List<TextAnswer> textAnswers = null;
             if (!hidden) {
@@ -80,11 +79,11 @@ public class SurveyResults {
                     }).toList();
                     case SCALE, NPS -> {
                         Map<Integer, Integer> dist = values.getOrDefault(q.id(), Map.of());
-                        distribution = new LinkedHashMap<>();
+                        distribution = new ArrayList<>();
                         long sum = 0;
                         for (int v = q.type().low(); v <= q.type().high(); v++) {
                             int count = dist.getOrDefault(v, 0);
-                            distribution.put(Integer.toString(v), count);
+                            distribution.add(new SurveyDtos.ValueCount(v, count));
                             sum += (long) v * count;
                         }
                         mean = n == 0 ? null : round((double) sum / n);

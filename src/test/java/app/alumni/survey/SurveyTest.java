@@ -188,7 +188,7 @@ class SurveyTest {
         assertThat(r.getList("questions[0].options.percent", Float.class)).containsExactly(75.0f, 25.0f, 0.0f);
         assertThat(r.getList("questions[1].options.count", Integer.class)).containsExactly(4, 4, 0, 0);
         assertThat(r.getFloat("questions[2].mean")).isEqualTo(4.0f);
-        assertThat(r.getInt("questions[2].distribution.'4'")).isEqualTo(2);
+        assertThat(r.getList("questions[2].distribution.count", Integer.class)).containsExactly(0, 0, 1, 2, 1);
         // NPS: promoters 2 of 4 (50%), detractors 1 of 4 (25%) → 25.
         assertThat(r.getFloat("questions[3].nps")).isEqualTo(25.0f);
         assertThat(r.getList("questions[4].texts.respondentId", String.class)).containsExactlyInAnyOrderElementsOf(members);

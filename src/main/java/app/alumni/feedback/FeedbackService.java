@@ -1,0 +1,102 @@
+package app.alumni.feedback;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import app.alumni.common.Cursor;
+import app.alumni.common.ETags;
+import app.alumni.common.Page;
+import app.alumni.common.ProblemException;
+import app.alumni.common.ProblemType;
+import app.alumni.feedback.FeedbackDtos.FeedbackChange;
+import app.alumni.feedback.FeedbackDtos.FeedbackView;
+import app.alumni.feedback.FeedbackDtos.NewFeedback;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+/** Feedback: members write, HR moves it along and replies. */
+@ApplicationScoped
+class FeedbackService {
+
+        @Transactional
+        Feedback create(UUID authorId, NewFeedback request) {
+            Feedback f = new Feedback();
+            f.id = UUID.randomUUID();
+            f.authorId = authorId;
+            f.category = request.category();
+            f.message = request.message().strip();
+            f.status = Feedback.Status.NEW;
+            f.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            f.updatedAt = f.createdAt;
+            f.persist();
+            return f;
+        }
+
+        @Transactional
+        Page<FeedbackView> list(UUID viewer, boolean hr, Feedback.Status status, Feedback.Category category, int limit, String cursor) {
+            StringBuilder where = new StringBuilder(hr ? "true = true" : "authorId = :author");
+            Map<String, Object> params = new LinkedHashMap<>();
+            if (!hr) {
+                params.put("author", viewer);
+            }
+            if (status != null) {
+                where.append(" and status = :status");
+                params.put("status", status);
+            }
+            if (category != null) {
+                where.append(" and category = :category");
+                params.put("category", category);
+            }
+            if (cursor != null) {
+                Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
+                where.append(" and (createdAt < :afterAt or (createdAt = :afterAt and id < :afterId))");
+                params.put("afterAt", after.at());
+                params.put("afterId", after.id());
+            }
+            PanacheQuery<Feedback> query = Feedback.find(where + " order by createdAt desc, id desc", params);
+            List<Feedback> rows = query.page(0, limit + 1).list();
+            return Page.of(rows, limit, FeedbackView::of, f -> Cursor.encode(f.createdAt, f.id));
+        }
+
+        @Transactional
+        Feedback get(UUID id, UUID viewer, boolean hr) {
+            Feedback f = Feedback.findById(id);
+            if (f == null || (!hr && !f.authorId.equals(viewer))) {
+                throw ProblemException.notFound();
+            }
+            return f;
+        }
+
+        @Transactional
+        Feedback change(UUID id, UUID hrId, FeedbackChange change, String ifMatch) {
+            Feedback f = Feedback.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (f == null) {
+                throw ProblemException.notFound();
+            }
+            ETags.check(ifMatch, f.version);
+            if (change.status() == null && change.reply() == null) {
+                throw ProblemException.invalid("status", "validation.status-or-reply");
+            }
+            if (change.status() != null && change.status() != f.status) {
+                if (!f.status.next().contains(change.status())) {
+                    throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.feedback", f.status.name(), change.status().name());
+                }
+                f.status = change.status();
+            }
+            if (change.reply() != null) {
+                f.reply = change.reply().isBlank() ? null : change.reply().strip();
+                f.repliedBy = hrId;
+            }
+            f.updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            Feedback.getEntityManager().flush();
+            return f;
+        }
+    }
