@@ -2,8 +2,6 @@ package app.alumni.auth;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +11,7 @@ import jakarta.transaction.Transactional;
 import app.alumni.auth.AuthDtos.TokenResponse;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.common.Times;
 import app.alumni.member.Member;
 import app.alumni.member.MemberStatus;
 import app.alumni.member.SessionsEnded;
@@ -45,7 +44,7 @@ public class TokenService {
         if (token == null) {
             throw invalid();
         }
-        OffsetDateTime now = now();
+        OffsetDateTime now = Times.now();
         if (token.usedAt != null) {
             // Reuse of a rotated token: someone else holds this family; end it for everyone (committed despite the 401).
             RefreshToken.revokeFamily(token.familyId, now);
@@ -68,18 +67,18 @@ public class TokenService {
     public void logout(String presented) {
         RefreshToken token = RefreshToken.find("tokenHash", Hashes.sha256(presented)).firstResult();
         if (token != null) {
-            RefreshToken.revokeFamily(token.familyId, now());
+            RefreshToken.revokeFamily(token.familyId, Times.now());
         }
     }
 
     @Transactional
     public void revokeAll(UUID memberId) {
-        RefreshToken.revokeAllOf(memberId, now());
+        RefreshToken.revokeAllOf(memberId, Times.now());
     }
 
     /** Suspension and rejection end every sign-in of the member, in the same transaction. */
     void onSessionsEnded(@Observes SessionsEnded event) {
-        RefreshToken.revokeAllOf(event.memberId(), now());
+        RefreshToken.revokeAllOf(event.memberId(), Times.now());
     }
 
     private TokenResponse issueInFamily(Member member, UUID familyId) {
@@ -103,7 +102,7 @@ public class TokenService {
         stored.memberId = member.id;
         stored.familyId = familyId;
         stored.tokenHash = Hashes.sha256(refreshToken);
-        stored.issuedAt = now();
+        stored.issuedAt = Times.now();
         stored.expiresAt = stored.issuedAt.plus(config.refreshTokenLifespan());
         stored.persist();
         return new TokenResponse(accessToken, refreshToken, lifespan, "Bearer");
@@ -113,7 +112,4 @@ public class TokenService {
         return ProblemException.of(ProblemType.INVALID_REFRESH_TOKEN);
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -30,6 +30,7 @@ import app.alumni.common.ETags;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.common.Times;
 import app.alumni.member.Member;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
@@ -56,7 +57,7 @@ public class ApplicationService {
         a.message = request.message();
         a.resumeUrl = request.resumeUrl();
         a.status = ApplicationStatus.SUBMITTED;
-        a.createdAt = ListingService.now();
+        a.createdAt = Times.now();
         a.consentAt = a.createdAt;
         a.updatedAt = a.createdAt;
         try {
@@ -148,13 +149,13 @@ public class ApplicationService {
             if (!reviewerMove && !withdrawal) {
                 throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.transition", a.status.name(), to.name());
             }
-            ApplicationChange.record(a.id, viewer.id(), a.status, to, ListingService.now());
+            ApplicationChange.record(a.id, viewer.id(), a.status, to, Times.now());
             a.status = to;
         }
         if (patch.hrNote() != null) {
             a.hrNote = patch.hrNote().isBlank() ? null : patch.hrNote();
         }
-        a.updatedAt = ListingService.now();
+        a.updatedAt = Times.now();
         JobApplication.getEntityManager().flush();
         return views(List.of(a), Map.of(l.id, l), viewer, viewer.reviews(l)).get(0);
     }

@@ -1,8 +1,5 @@
 package app.alumni.career;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,6 +32,7 @@ import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.TextKeys;
 import app.alumni.common.TextSearch;
+import app.alumni.common.Times;
 
 /** Job listings and collaboration opportunities. */
 @ApplicationScoped
@@ -48,9 +46,6 @@ public class ListingService {
         this.mergePatch = mergePatch;
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 
     @Transactional
     JobListing create(CareerViewer viewer, ListingInput input) {
@@ -65,7 +60,7 @@ public class ListingService {
         l.id = UUID.randomUUID();
         l.kind = input.kind();
         l.posterId = viewer.id();
-        l.createdAt = now();
+        l.createdAt = Times.now();
         apply(l, input);
         l.status = input.status() == null ? ListingStatus.OPEN : input.status();
         l.persist();
@@ -196,7 +191,7 @@ public class ListingService {
         l.contactPreference = blankToNull(input.contactPreference());
         l.skills = new java.util.ArrayList<>(input.skills() == null ? List.of() : input.skills().stream().map(String::strip).distinct().toList());
         l.closesAt = input.closesAt();
-        l.updatedAt = now();
+        l.updatedAt = Times.now();
         l.refreshKeys();
     }
 

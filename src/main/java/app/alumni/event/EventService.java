@@ -2,8 +2,6 @@ package app.alumni.event;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -31,6 +29,7 @@ import app.alumni.common.ProblemType;
 import app.alumni.common.Tags;
 import app.alumni.common.TextKeys;
 import app.alumni.common.TextSearch;
+import app.alumni.common.Times;
 import app.alumni.common.Violation;
 import app.alumni.event.EventEnums.Rsvp;
 import app.alumni.event.EventEnums.Status;
@@ -56,9 +55,6 @@ public class EventService {
         this.rsvps = rsvps;
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 
     /** HR admins publish at once; any other active member proposes, for HR to approve. */
     @Transactional
@@ -68,7 +64,7 @@ public class EventService {
         e.id = UUID.randomUUID();
         e.organiserId = organiser.id();
         e.status = organiser.hrAdmin() ? Status.PUBLISHED : Status.PROPOSED;
-        e.createdAt = now();
+        e.createdAt = Times.now();
         apply(e, input);
         e.persist();
         return e;
@@ -115,7 +111,7 @@ public class EventService {
         e.status = Status.CANCELLED;
         e.statusMessage = message.strip();
         e.sequence++;
-        e.updatedAt = now();
+        e.updatedAt = Times.now();
         return e;
     }
 
@@ -130,7 +126,7 @@ public class EventService {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.not-proposed", e.status.name());
         }
         e.status = Status.PUBLISHED;
-        e.updatedAt = now();
+        e.updatedAt = Times.now();
         return e;
     }
 
@@ -145,7 +141,7 @@ public class EventService {
         }
         e.status = Status.REJECTED;
         e.statusMessage = reason.strip();
-        e.updatedAt = now();
+        e.updatedAt = Times.now();
         return e;
     }
 
@@ -316,7 +312,7 @@ public class EventService {
         e.capacity = input.capacity();
         e.rsvpDeadline = input.rsvpDeadline();
         e.tags = Tags.normalizeAll(input.tags());
-        e.updatedAt = now();
+        e.updatedAt = Times.now();
         e.refreshSearchKeys();
     }
 }

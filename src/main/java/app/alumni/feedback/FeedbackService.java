@@ -1,8 +1,5 @@
 package app.alumni.feedback;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +14,7 @@ import app.alumni.common.ETags;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.common.Times;
 import app.alumni.feedback.FeedbackDtos.FeedbackChange;
 import app.alumni.feedback.FeedbackDtos.FeedbackView;
 import app.alumni.feedback.FeedbackDtos.NewFeedback;
@@ -34,7 +32,7 @@ class FeedbackService {
             f.category = request.category();
             f.message = request.message().strip();
             f.status = Feedback.Status.NEW;
-            f.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            f.createdAt = Times.now();
             f.updatedAt = f.createdAt;
             f.persist();
             return f;
@@ -95,7 +93,7 @@ class FeedbackService {
                 f.reply = change.reply().isBlank() ? null : change.reply().strip();
                 f.repliedBy = hrId;
             }
-            f.updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            f.updatedAt = Times.now();
             Feedback.getEntityManager().flush();
             return f;
         }

@@ -25,6 +25,7 @@ import org.hibernate.type.SqlTypes;
 
 import app.alumni.common.TextKeys;
 import app.alumni.common.TextSearch;
+import app.alumni.common.Times;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A member account with its profile. Derived search keys are refreshed by {@link #touch()} on every write. */

@@ -19,6 +19,7 @@ import app.alumni.common.Cursor;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.common.Times;
 import app.alumni.common.Violation;
 import app.alumni.member.MemberViews.Registration;
 import app.alumni.privacy.PrivacyPolicy;

@@ -1,8 +1,6 @@
 package app.alumni.moderation;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +19,7 @@ import app.alumni.common.Cursor;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.common.Times;
 import app.alumni.moderation.ContentReport.Action;
 import app.alumni.moderation.ContentReport.Status;
 import app.alumni.moderation.ContentReport.TargetType;
@@ -38,9 +37,6 @@ public class ModerationService {
         this.em = em;
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 
     /** One open report per member per item: a second is 409, settled by a unique index also under concurrency. */
     /** A member reports a listed post. */
@@ -74,7 +70,7 @@ public class ModerationService {
         r.reporterId = reporterId;
         r.reason = reason.strip();
         r.status = Status.OPEN;
-        r.createdAt = now();
+        r.createdAt = Times.now();
         try {
             r.persistAndFlush();
         } catch (PersistenceException e) {
@@ -115,7 +111,7 @@ public class ModerationService {
         if (r.status != Status.OPEN) {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.report-resolved.detail");
         }
-        OffsetDateTime now = now();
+        OffsetDateTime now = Times.now();
         if (action == Action.HIDE) {
             hide(r.targetType, r.targetId, note == null || note.isBlank() ? r.reason : note.strip(), now);
             ContentReport.update("status = ?1, action = ?2, resolvedAt = ?3, resolvedBy = ?4 where targetType = ?5 and targetId = ?6 and status = ?7",

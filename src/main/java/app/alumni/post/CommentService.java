@@ -17,6 +17,7 @@ import app.alumni.common.ETags;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.common.Times;
 import app.alumni.member.Member;
 import app.alumni.post.PostRequests.NewComment;
 import app.alumni.post.PostViews.CommentView;
@@ -49,7 +50,7 @@ public class CommentService {
         c.authorId = author.id();
         c.parentId = request.parentId();
         c.body = request.body();
-        c.createdAt = PostService.now();
+        c.createdAt = Times.now();
         c.persist();
         em.createNativeQuery("update post set comment_count = comment_count + 1 where id = :post").setParameter("post", postId).executeUpdate();
         return CommentView.of(c, Member.findById(author.id()));
@@ -84,7 +85,7 @@ public class CommentService {
         PostComment c = editable(id, viewer);
         ETags.check(ifMatch, c.version);
         c.body = body;
-        c.editedAt = PostService.now();
+        c.editedAt = Times.now();
         em.flush();
         return CommentView.of(c, Member.findById(c.authorId));
     }
@@ -92,7 +93,7 @@ public class CommentService {
     @Transactional
     void delete(UUID id, Viewer viewer) {
         PostComment c = editable(id, viewer);
-        c.deletedAt = PostService.now();
+        c.deletedAt = Times.now();
         if (!c.isHidden()) {
             // A hidden comment was already taken out of the count when it was hidden.
             em.createNativeQuery("update post set comment_count = comment_count - 1 where id = :post").setParameter("post", c.postId).executeUpdate();

@@ -1,8 +1,6 @@
 package app.alumni.post;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import app.alumni.common.ETags;
 import app.alumni.common.MergePatch;
 import app.alumni.common.ProblemException;
-import app.alumni.common.Tags;
 import app.alumni.common.ProblemType;
+import app.alumni.common.Tags;
+import app.alumni.common.Times;
 import app.alumni.post.PostRequests.NewPost;
 import app.alumni.post.PostRequests.PostEdit;
 
@@ -34,9 +33,6 @@ public class PostService {
         this.mergePatch = mergePatch;
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 
     @Transactional
     Post create(Viewer author, NewPost request) {
@@ -54,7 +50,7 @@ public class PostService {
         p.body = request.body();
         p.tags = Tags.normalizeAll(request.tags());
         p.pinnedUntil = request.pinnedUntil();
-        p.createdAt = now();
+        p.createdAt = Times.now();
         p.refreshSearchKeys();
         p.persist();
         em.flush();
@@ -104,7 +100,7 @@ public class PostService {
         var tags = Tags.normalizeAll(edit.tags());
         boolean tagsChanged = !tags.equals(p.tags);
         p.tags = tags;
-        p.editedAt = now();
+        p.editedAt = Times.now();
         p.refreshSearchKeys();
         if (tagsChanged) {
             em.flush();
@@ -124,7 +120,7 @@ public class PostService {
         if (!viewer.mayModerate(p.authorId)) {
             throw ProblemException.of(ProblemType.FORBIDDEN);
         }
-        p.deletedAt = now();
+        p.deletedAt = Times.now();
         p.pinnedUntil = null;
         em.createNativeQuery("delete from post_tag where post_id = :id").setParameter("id", p.id).executeUpdate();
     }

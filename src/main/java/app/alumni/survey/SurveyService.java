@@ -1,8 +1,6 @@
 package app.alumni.survey;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,6 +29,7 @@ import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.TextKeys;
+import app.alumni.common.Times;
 import app.alumni.common.Violation;
 import app.alumni.member.Affiliation;
 import app.alumni.member.Member;
@@ -56,9 +55,6 @@ public class SurveyService {
         this.mergePatch = mergePatch;
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 
     @Transactional
     Survey create(UUID hrId, SurveyInput input) {
@@ -69,7 +65,7 @@ public class SurveyService {
         Survey s = new Survey();
         s.id = UUID.randomUUID();
         s.createdBy = hrId;
-        s.createdAt = now();
+        s.createdAt = Times.now();
         apply(s, input);
         s.status = input.status() == null ? Survey.Status.DRAFT : input.status();
         s.persist();
@@ -176,7 +172,7 @@ public class SurveyService {
         em.createNativeQuery("insert into survey_response (id, survey_id, member_id, submitted_at) values (:id, :s, :m, :at)")
                 .setParameter("id", responseId).setParameter("s", s.id)
                 .setParameter("m", s.anonymous ? null : member.id)
-                .setParameter("at", s.anonymous ? null : now())
+                .setParameter("at", s.anonymous ? null : Times.now())
                 .executeUpdate();
         for (AnswerInput a : answers) {
             em.createNativeQuery("insert into survey_answer (response_id, question_id, option_ids, value, text) values (:r, :q, cast(:o as uuid[]), :v, :t)")
@@ -322,7 +318,7 @@ public class SurveyService {
         s.audience = input.audience();
         s.opensAt = input.opensAt();
         s.closesAt = input.closesAt();
-        s.updatedAt = now();
+        s.updatedAt = Times.now();
     }
 
     private SurveyInput inputOf(Survey s) {

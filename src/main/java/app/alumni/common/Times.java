@@ -1,16 +1,16 @@
-package app.alumni.member;
+package app.alumni.common;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
-/** Timestamps at the database's precision, so that keyset cursors compare exactly. */
-final class Times {
+/** Timestamps at the database's precision (microseconds), so that keyset cursors compare exactly. */
+public final class Times {
 
     private Times() {
     }
 
-    static OffsetDateTime now() {
+    public static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }
