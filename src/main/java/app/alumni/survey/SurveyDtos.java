@@ -42,7 +42,7 @@ final class SurveyDtos {
             @NotNull Survey.Audience audience,
             @NotNull @Schema(format = "date-time", maxLength = 35) OffsetDateTime opensAt,
             @NotNull @Schema(format = "date-time", maxLength = 35) OffsetDateTime closesAt,
-            @NotNull @Size(min = 1, max = 50) @Valid @Schema(minItems = 1, maxItems = 50) List<QuestionInput> questions,
+            @NotNull @Size(min = 1, max = 50) @Schema(minItems = 1, maxItems = 50) List<@Valid QuestionInput> questions,
             @Schema(description = "DRAFT or OPEN when creating (default DRAFT); CLOSED to close early.") Survey.Status status) {
     }
 
@@ -90,7 +90,7 @@ final class SurveyDtos {
     }
 
     @Schema(name = "SurveyResponse")
-    record ResponseInput(@NotNull @Size(max = 50) @Valid @Schema(required = true, maxItems = 50) List<AnswerInput> answers) {
+    record ResponseInput(@NotNull @Size(max = 50) @Schema(required = true, maxItems = 50) List<@Valid AnswerInput> answers) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
