@@ -1,0 +1,79 @@
+package app.alumni.common;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import app.alumni.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/**
+ * Walks the served OpenAPI document: every operation that is not declared public must answer 401 problem+json
+ * without a token, and 403 `account-not-active` to a member still waiting for verification (but for their own
+ * account), so no endpoint can be added without stating who may call it.
+ */
+@QuarkusTest
+class EveryEndpointIsProtectedTest {
+
+    /** The operations a member whose registration is still pending may use: their own account. */
+    private static final List<String> OPEN_TO_PENDING = List.of("GET /api/v1/members/me", "PATCH /api/v1/members/me",
+            "PUT /api/v1/members/me/password");
+
+    @Test
+    void everySecuredOperationRefusesAnonymousCallers() {
+        List<String> checked = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        forEachSecuredOperation((method, path) -> {
+            Response response = given().contentType("application/json").body("{}").request(method, concrete(path));
+            checked.add(method + " " + path);
+            if (response.statusCode() != 401 || !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
+                failures.add(method + " " + path + " → " + response.statusCode());
+            }
+        });
+        assertThat(checked).hasSizeGreaterThan(50);
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void pendingMembersReachNothingButTheirOwnAccount() {
+        Api.Session pending = Api.pendingMember();
+        List<String> failures = new ArrayList<>();
+        forEachSecuredOperation((method, path) -> {
+            if (OPEN_TO_PENDING.contains(method + " " + path)) {
+                return;
+            }
+            Response response = pending.as().contentType("application/json").body("{}").request(method, concrete(path));
+            if (response.statusCode() != 403 || !"urn:alumni:problem:account-not-active".equals(response.path("type"))) {
+                failures.add(method + " " + path + " → " + response.statusCode());
+            }
+        });
+        assertThat(failures).isEmpty();
+    }
+
+    private static String concrete(String path) {
+        return path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void forEachSecuredOperation(java.util.function.BiConsumer<String, String> check) {
+        Map<String, Object> document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().as(Map.class);
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, value) -> {
+            if (!(value instanceof Map<?, ?> operation) || method.equals("parameters")) {
+                return;
+            }
+            List<Map<String, Object>> security = (List<Map<String, Object>>) operation.get("security");
+            boolean isPublic = security != null && security.stream().anyMatch(Map::isEmpty);
+            if (!isPublic) {
+                check.accept(method.toUpperCase(), path);
+            }
+        }));
+    }
+}
