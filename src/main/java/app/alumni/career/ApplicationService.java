@@ -93,7 +93,7 @@ public class ApplicationService {
     byte[] csv(UUID listingId, CareerViewer viewer) {
         JobListing l = reviewable(listingId, viewer);
         List<JobApplication> rows = JobApplication.<JobApplication>find("listingId = ?1 order by createdAt, id", listingId).page(0, 10000).list();
-        Map<UUID, Member> applicants = members(rows.stream().map(a -> a.applicantId).toList());
+        Map<UUID, Member> applicants = Member.byIds(rows.stream().map(a -> a.applicantId).toList());
         Csv out = new Csv();
         List<String> header = new ArrayList<>(List.of("applicationId", "appliedAt", "status", "fullName", "email", "currentCompany",
                 "currentTitle", "message", "resumeUrl"));
@@ -192,7 +192,7 @@ public class ApplicationService {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Member> applicants = reviewer ? members(rows.stream().map(a -> a.applicantId).toList()) : Map.of();
+        Map<UUID, Member> applicants = reviewer ? Member.byIds(rows.stream().map(a -> a.applicantId).toList()) : Map.of();
         Map<UUID, List<HistoryEntry>> history = new HashMap<>();
         ApplicationChange.<ApplicationChange>list("applicationId in ?1 order by changedAt, id", rows.stream().map(a -> a.id).toList())
                 .forEach(c -> history.computeIfAbsent(c.applicationId, k -> new ArrayList<>())
@@ -205,12 +205,6 @@ public class ApplicationService {
             return new ApplicationView(a.id, a.listingId, l.title, l.kind, applicant, a.message, a.resumeUrl, a.status,
                     viewer.hrAdmin() ? a.hrNote : null, history.getOrDefault(a.id, List.of()), a.createdAt, a.version);
         }).toList();
-    }
-
-    static Map<UUID, Member> members(Collection<UUID> ids) {
-        Set<UUID> unique = Set.copyOf(ids);
-        return unique.isEmpty() ? Map.of()
-                : Member.<Member>list("id in ?1", unique).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
     }
 
     private static Map<UUID, JobListing> listings(Collection<UUID> ids) {

@@ -7,10 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -229,9 +226,7 @@ public class EventService {
         if (events.isEmpty()) {
             return List.of();
         }
-        Set<UUID> organiserIds = events.stream().map(e -> e.organiserId).collect(Collectors.toSet());
-        Map<UUID, Member> organisers = Member.<Member>list("id in ?1", organiserIds).stream()
-                .collect(Collectors.toMap(m -> m.id, Function.identity()));
+        Map<UUID, Member> organisers = Member.byIds(events.stream().map(e -> e.organiserId).toList());
         Map<UUID, Rsvp> mine = rsvps.answersOf(viewer.id(), events.stream().map(e -> e.id).toList());
         List<EventView> views = new ArrayList<>();
         for (Event e : events) {

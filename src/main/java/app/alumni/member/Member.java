@@ -139,6 +139,15 @@ public class Member extends PanacheEntityBase {
         return m;
     }
 
+    /** Members by id in one statement, for the authors or organisers of a page. */
+    public static java.util.Map<UUID, Member> byIds(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return Member.<Member>list("id in ?1", java.util.Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(m -> m.id, java.util.function.Function.identity()));
+    }
+
     public static Optional<Member> findByEmail(String email) {
         return find("lower(email) = ?1", email.toLowerCase(Locale.ROOT)).firstResultOptional();
     }

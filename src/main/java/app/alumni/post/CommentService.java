@@ -2,10 +2,7 @@ package app.alumni.post;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -73,9 +70,7 @@ public class CommentService {
             where.append(" and (createdAt > :afterCreated or (createdAt = :afterCreated and id > :afterId))");
         }
         List<PostComment> rows = PostComment.<PostComment>find(where + " order by createdAt, id", params).page(0, limit + 1).list();
-        Set<UUID> authorIds = rows.stream().map(c -> c.authorId).collect(Collectors.toSet());
-        Map<UUID, Member> authors = authorIds.isEmpty() ? Map.of()
-                : Member.<Member>list("id in ?1", authorIds).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
+        Map<UUID, Member> authors = Member.byIds(rows.stream().map(c -> c.authorId).toList());
         return Page.of(rows, limit, c -> CommentView.of(c, authors.get(c.authorId)),
                 c -> Cursor.encode(c.createdAt, c.id));
     }

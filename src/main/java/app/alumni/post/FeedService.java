@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -60,9 +58,7 @@ public class FeedService {
         if (posts.isEmpty()) {
             return List.of();
         }
-        Set<UUID> authorIds = posts.stream().map(p -> p.authorId).collect(Collectors.toSet());
-        Map<UUID, Member> authors = Member.<Member>list("id in ?1", authorIds).stream()
-                .collect(Collectors.toMap(m -> m.id, Function.identity()));
+        Map<UUID, Member> authors = Member.byIds(posts.stream().map(p -> p.authorId).toList());
         Map<UUID, Set<ReactionType>> mine = myReactions(viewer.id(), posts.stream().map(p -> p.id).toList());
         OffsetDateTime now = OffsetDateTime.now();
         return posts.stream().map(p -> new PostView(p.id, p.type, p.category, p.title, p.body, List.copyOf(p.tags),
