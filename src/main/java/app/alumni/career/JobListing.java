@@ -21,13 +21,12 @@ import app.alumni.career.CareerEnums.EmploymentType;
 import app.alumni.career.CareerEnums.Kind;
 import app.alumni.career.CareerEnums.ListingStatus;
 import app.alumni.career.CareerEnums.WorkStyle;
+import app.alumni.common.SearchableEntity;
 import app.alumni.common.TextKeys;
-import app.alumni.common.TextSearch;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
 @Table(name = "job_listing")
-public class JobListing extends PanacheEntityBase {
+public class JobListing extends SearchableEntity {
 
     @Id
     public UUID id;
@@ -70,11 +69,6 @@ public class JobListing extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
     @Version
     public long version;
-    @Column(name = "search_text")
-    String searchText = "";
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "search_grams")
-    List<String> searchGrams = new ArrayList<>();
 
     /** CLOSED also when an open listing's closing time has passed: listings close by themselves. */
     public ListingStatus effectiveStatus() {
@@ -82,9 +76,7 @@ public class JobListing extends PanacheEntityBase {
     }
 
     void refreshKeys() {
-        TextSearch.Keys keys = TextSearch.Keys.of(Stream.concat(Stream.of(title, description, department, location, posterCompany), skills.stream()));
-        searchText = keys.text();
-        searchGrams = keys.grams();
+        indexForSearch(Stream.concat(Stream.of(title, description, department, location, posterCompany), skills.stream()));
         skillKeys = new ArrayList<>(skills.stream().map(TextKeys::normalize).distinct().toList());
     }
 }

@@ -17,15 +17,14 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import app.alumni.common.TextSearch;
+import app.alumni.common.SearchableEntity;
 import app.alumni.event.EventEnums.Format;
 import app.alumni.event.EventEnums.Status;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An event with its seat counters; {@code sequence} grows with every change calendars must pick up. */
 @Entity
 @Table(name = "event")
-public class Event extends PanacheEntityBase {
+public class Event extends SearchableEntity {
 
     @Id
     public UUID id;
@@ -67,19 +66,12 @@ public class Event extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
     @Version
     public long version;
-    @Column(name = "search_text")
-    String searchText = "";
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "search_grams")
-    List<String> searchGrams = new ArrayList<>();
 
     boolean isListed() {
         return status == Status.PUBLISHED || status == Status.CANCELLED;
     }
 
     void refreshSearchKeys() {
-        TextSearch.Keys keys = TextSearch.Keys.of(Stream.of(title, description, venueName, venueAddress));
-        searchText = keys.text();
-        searchGrams = keys.grams();
+        indexForSearch(Stream.of(title, description, venueName, venueAddress));
     }
 }

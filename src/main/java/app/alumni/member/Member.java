@@ -23,15 +23,14 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import app.alumni.common.SearchableEntity;
 import app.alumni.common.TextKeys;
-import app.alumni.common.TextSearch;
 import app.alumni.common.Times;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A member account with its profile. Derived search keys are refreshed by {@link #touch()} on every write. */
 @Entity
 @Table(name = "member")
-public class Member extends PanacheEntityBase {
+public class Member extends SearchableEntity {
 
     @Id
     public UUID id;
@@ -103,11 +102,6 @@ public class Member extends PanacheEntityBase {
     @Version
     public long version;
 
-    @Column(name = "search_text")
-    String searchText = "";
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "search_grams")
-    List<String> searchGrams = new ArrayList<>();
     @Column(name = "sort_name")
     String sortName;
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -192,9 +186,7 @@ public class Member extends PanacheEntityBase {
             fields.add(currentTitle);
             fields.add(industry);
         }
-        TextSearch.Keys keys = TextSearch.Keys.of(fields.stream());
-        searchText = keys.text();
-        searchGrams = keys.grams();
+        indexForSearch(fields.stream());
         String reading = fullNameKana != null && !fullNameKana.isBlank() ? fullNameKana : displayName;
         sortName = TextKeys.normalize(reading);
         skillKeys = new ArrayList<>(skills.stream().map(TextKeys::normalize).distinct().toList());

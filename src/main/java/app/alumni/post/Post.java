@@ -19,13 +19,12 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import app.alumni.common.TextSearch;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.alumni.common.SearchableEntity;
 
 /** A post with its counters. Deleted posts are kept (soft delete) and listed nowhere; hidden ones only by moderators. */
 @Entity
 @Table(name = "post")
-public class Post extends PanacheEntityBase {
+public class Post extends SearchableEntity {
 
     @Id
     public UUID id;
@@ -63,11 +62,6 @@ public class Post extends PanacheEntityBase {
     int supportCount;
     @Version
     public long version;
-    @Column(name = "search_text")
-    String searchText = "";
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "search_grams")
-    List<String> searchGrams = new ArrayList<>();
 
     public boolean isDeleted() {
         return deletedAt != null;
@@ -88,8 +82,6 @@ public class Post extends PanacheEntityBase {
 
     /** Recomputes the search keys from title and body (called on every write of them). */
     void refreshSearchKeys() {
-        TextSearch.Keys keys = TextSearch.Keys.of(Stream.of(title, body));
-        searchText = keys.text();
-        searchGrams = keys.grams();
+        indexForSearch(Stream.of(title, body));
     }
 }
