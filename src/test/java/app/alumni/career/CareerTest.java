@@ -2,6 +2,7 @@ package app.alumni.career;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -255,6 +256,12 @@ class CareerTest {
                 .body(Map.of("desiredRoles", List.of("テックリード"), "earliestStart", "2027-04-01", "workStyle", "REMOTE", "noteToHr", "リモート希望です"))
                 .put("/api/v1/members/me/rehire-preferences").then().statusCode(200).body("desiredRoles", org.hamcrest.Matchers.contains("テックリード"));
         optedIn.as().get("/api/v1/members/me/rehire-preferences").then().statusCode(200).body("earliestStart", equalTo("2027-04-01"));
+        optedIn.as().contentType(ContentType.JSON).body(Map.of("desiredRoles", List.of(""), "workStyle", "SPACE"))
+                .put("/api/v1/members/me/rehire-preferences").then().statusCode(400).body("errors[0].field", equalTo("workStyle"));
+        optedIn.as().contentType(ContentType.JSON).body(Map.of("desiredRoles", List.of(""), "noteToHr", "x".repeat(2001)))
+                .put("/api/v1/members/me/rehire-preferences").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("desiredRoles[0]", "noteToHr"));
+        given().get("/api/v1/members/me/rehire-preferences").then().statusCode(401);
         String listing = post(Api.admin(), job("タレントプール用"));
         apply(optedIn, listing);
         var pool = Api.admin().as().queryParam("skill", "go" + t).get("/api/v1/admin/talent-pool").then().statusCode(200).extract();

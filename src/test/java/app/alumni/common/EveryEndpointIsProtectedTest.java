@@ -17,7 +17,7 @@ import io.restassured.response.Response;
 /**
  * Walks the served OpenAPI document: every operation that is not declared public must answer 401 problem+json
  * without a token, and 403 `account-not-active` to a member still waiting for verification (but for their own
- * account), so no endpoint can be added without stating who may call it.
+ * account), so no endpoint can be added without stating who may call it; and every read of an unknown id is 404.
  */
 @QuarkusTest
 class EveryEndpointIsProtectedTest {
@@ -54,6 +54,25 @@ class EveryEndpointIsProtectedTest {
                 failures.add(method + " " + path + " → " + response.statusCode());
             }
         });
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void everyReadOfAnUnknownResourceIs404() {
+        Api.Session hr = Api.admin();
+        List<String> failures = new ArrayList<>();
+        List<String> checked = new ArrayList<>();
+        forEachSecuredOperation((method, path) -> {
+            if (!method.equals("GET") || !path.contains("{")) {
+                return;
+            }
+            checked.add(path);
+            Response response = hr.as().request(method, concrete(path));
+            if (response.statusCode() != 404 || !"urn:alumni:problem:not-found".equals(response.path("type"))) {
+                failures.add(method + " " + path + " → " + response.statusCode());
+            }
+        });
+        assertThat(checked).hasSizeGreaterThan(10);
         assertThat(failures).isEmpty();
     }
 
