@@ -27,8 +27,23 @@ public interface AuthConfig {
 
     Throttle throttle();
 
+    Hashing hashing();
+
+    /**
+     * Password hashing is deliberately expensive (about a quarter of a CPU second at cost 12): at most this many run at
+     * once, and a request that cannot start one within {@link #maxWait()} is answered 503 with {@code Retry-After}, so a
+     * sign-in storm cannot starve the rest of the API.
+     */
+    interface Hashing {
+        /** Concurrent hash computations; by default half the processors, at least one. */
+        java.util.OptionalInt maxConcurrent();
+
+        @WithDefault("PT2S")
+        Duration maxWait();
+    }
+
     interface Throttle {
-        /** Failed sign-ins of one account within {@link #window()} before it is locked. */
+        /** Failed sign-ins of one account from one client address within {@link #window()} before that pair is locked. */
         @WithDefault("5")
         int maxFailuresPerAccount();
 
@@ -41,5 +56,9 @@ public interface AuthConfig {
 
         @WithDefault("PT15M")
         Duration lockout();
+
+        /** Sign-in attempts (successful or not, of any account) from one client address per minute. */
+        @WithDefault("20")
+        int maxAttemptsPerAddressPerMinute();
     }
 }

@@ -29,15 +29,14 @@ public class AuthService {
     }
 
     /**
-     * Wrong e-mail and wrong password get the same answer, after the same work. Locked keys are refused before the
-     * password is even checked, so guessing cannot continue during a lock.
+     * Wrong e-mail and wrong password get the same answer, after the same work. The attempt is counted before the
+     * password is checked, so an exhausted budget refuses at once and concurrent guesses cannot slip past it.
      */
     public TokenResponse login(String email, String password, String clientAddress) {
-        String accountKey = LoginThrottle.accountKey(email);
-        String addressKey = LoginThrottle.addressKey(clientAddress);
-        long locked = throttle.secondsLocked(accountKey, addressKey);
-        if (locked > 0) {
-            throw ProblemException.tooManyRequests(locked);
+        LoginThrottle.Attempt attempt = throttle.attempt(email, clientAddress);
+        long wait = throttle.spend(attempt);
+        if (wait > 0) {
+            throw ProblemException.tooManyRequests(wait, "problem.too-many-requests.sign-in");
         }
         Optional<Member> found = findMember(email);
         boolean matches;
@@ -48,14 +47,13 @@ public class AuthService {
             matches = false;
         }
         if (!matches) {
-            throttle.recordFailure(accountKey, addressKey);
             throw ProblemException.of(ProblemType.INVALID_CREDENTIALS);
         }
         Member member = found.get();
         if (!member.status.maySignIn()) {
             throw ProblemException.of(ProblemType.ACCOUNT_DISABLED, "problem.account-disabled." + member.status.name().toLowerCase(java.util.Locale.ROOT));
         }
-        throttle.recordSuccess(accountKey);
+        throttle.succeeded(attempt);
         return tokens.issue(member);
     }
 
@@ -64,9 +62,9 @@ public class AuthService {
         return Member.findByEmail(email.strip());
     }
 
-    /** Checks the current password, applies the rules to the new one, and ends every other sign-in. */
+    /** Checks the current password, applies the rules to the new one, and ends every other sign-in (not this one). */
     @Transactional
-    public void changePassword(UUID memberId, String currentPassword, String newPassword) {
+    public void changePassword(UUID memberId, UUID currentSession, String currentPassword, String newPassword) {
         Member member = Member.findById(memberId);
         if (member == null) {
             throw ProblemException.notFound();
@@ -83,6 +81,6 @@ public class AuthService {
         }
         member.passwordHash = hasher.hash(newPassword);
         member.touch();
-        tokens.revokeAll(memberId);
+        tokens.revokeAllBut(memberId, currentSession);
     }
 }

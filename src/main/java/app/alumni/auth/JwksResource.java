@@ -8,13 +8,18 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import app.alumni.common.CachePolicy;
 
 /** The public token-verification keys as an RFC 7517 JWK set, for other services that accept our tokens. */
 @Path("/.well-known/jwks.json")
@@ -47,11 +52,13 @@ public class JwksResource {
     @SecurityRequirements
     @Operation(operationId = "getJwks", summary = "Token verification keys (JWK set)",
             description = "Public keys that verify the RS256 access tokens this service issues. Public; cache it and refetch on an unknown `kid`.")
-    @APIResponse(responseCode = "200", description = "The JWK set.")
-    public JwkSet jwks() {
+    @APIResponse(responseCode = "200", description = "The JWK set; cacheable for an hour.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JwkSet.class)))
+    public Response jwks() {
         var key = keys.publicKey();
-        return new JwkSet(List.of(new Jwk("RSA", "sig", "RS256", keys.keyId(), base64url(key.getModulus()),
+        var set = new JwkSet(List.of(new Jwk("RSA", "sig", "RS256", keys.keyId(), base64url(key.getModulus()),
                 base64url(key.getPublicExponent()))));
+        return Response.ok(set).header(HttpHeaders.CACHE_CONTROL, CachePolicy.PUBLIC_HOUR).build();
     }
 
     private static String base64url(BigInteger value) {

@@ -1,5 +1,6 @@
 package app.alumni.auth;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,11 +9,40 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Counts failed sign-ins per account and per client address in the database (so every instance shares them) and
- * locks a key for a while once it reaches its limit. Keys are stored as SHA-256, never as addresses or e-mails.
+ * Sign-in budgets, counted in the database (so every instance shares them) under keys stored as SHA-256, never as
+ * addresses or e-mails:
+ * <ul>
+ * <li>failures of one account from one client address: guessing one member's password is locked after a few tries,
+ * while the owner signing in from elsewhere is not locked out (a lock-out per account alone would let anyone lock
+ * anyone out);</li>
+ * <li>failures from one client address, over all accounts: guessing many accounts from one place;</li>
+ * <li>all attempts from one client address per minute, successful ones and pending accounts included: password
+ * hashing is deliberately expensive, and a sign-in storm must not starve the rest of the API.</li>
+ * </ul>
+ * An attempt is counted <em>before</em> its password is checked, in a single atomic upsert per key, so concurrent
+ * guesses cannot slip past the limit while the first ones are still being checked; a successful attempt gives its
+ * failure counts back.
  */
 @ApplicationScoped
 class LoginThrottle {
+
+    /** What a successful sign-in does to a budget. */
+    enum OnSuccess {
+        /** The failures were the owner's typos: forget them. */
+        RESET,
+        /** Only this attempt was not a failure: one good account must not unlock guessing at others. */
+        GIVE_BACK,
+        /** Every attempt counts. */
+        KEEP
+    }
+
+    /** One budget: how many attempts a key may spend in a window, and how long it is locked once spent. */
+    record Budget(String key, int max, Duration window, Duration lockout, OnSuccess onSuccess) {
+    }
+
+    /** The budgets one sign-in attempt spends. */
+    record Attempt(List<Budget> budgets) {
+    }
 
     private final EntityManager em;
     private final AuthConfig.Throttle config;
@@ -22,52 +52,82 @@ class LoginThrottle {
         this.config = config.throttle();
     }
 
-    static String accountKey(String email) {
-        return Hashes.sha256("account:" + email.strip().toLowerCase(Locale.ROOT));
+    Attempt attempt(String email, String clientAddress) {
+        String account = email.strip().toLowerCase(Locale.ROOT);
+        return new Attempt(List.of(
+                new Budget(Hashes.sha256("pair:" + account + "\n" + clientAddress), config.maxFailuresPerAccount(), config.window(),
+                        config.lockout(), OnSuccess.RESET),
+                new Budget(Hashes.sha256("address:" + clientAddress), config.maxFailuresPerAddress(), config.window(),
+                        config.lockout(), OnSuccess.GIVE_BACK),
+                new Budget(Hashes.sha256("rate:" + clientAddress), config.maxAttemptsPerAddressPerMinute(), Duration.ofMinutes(1),
+                        Duration.ofMinutes(1), OnSuccess.KEEP)));
     }
 
-    static String addressKey(String address) {
-        return Hashes.sha256("address:" + address);
-    }
-
-    /** Seconds until both keys are unlocked; 0 when neither is locked. */
-    @Transactional
-    long secondsLocked(String accountKey, String addressKey) {
-        Object seconds = em.createNativeQuery("""
-                select coalesce(ceil(extract(epoch from max(locked_until) - now())), 0)
-                from login_throttle where throttle_key in (:account, :address) and locked_until > now()""")
-                .setParameter("account", accountKey)
-                .setParameter("address", addressKey)
-                .getSingleResult();
-        return ((Number) seconds).longValue();
-    }
-
-    /** Counts a failure in its own transaction, so it sticks although the sign-in answers 401. */
+    /**
+     * Spends one attempt of every budget, atomically, in its own transaction (so it counts even though a failed
+     * sign-in answers 401). Returns the seconds to wait when any budget is exhausted, else 0.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void recordFailure(String accountKey, String addressKey) {
-        for (var key : List.of(new Object[] { accountKey, config.maxFailuresPerAccount() },
-                new Object[] { addressKey, config.maxFailuresPerAddress() })) {
-            em.createNativeQuery("""
+    long spend(Attempt attempt) {
+        long wait = 0;
+        for (Budget budget : attempt.budgets()) {
+            Object[] row = (Object[]) em.createNativeQuery("""
                     insert into login_throttle as t (throttle_key, failures, window_started_at, locked_until)
                     values (:key, 1, now(), case when 1 >= :max then now() + make_interval(secs => :lockout) end)
                     on conflict (throttle_key) do update set
-                      failures = case when t.window_started_at < now() - make_interval(secs => :window) then 1 else t.failures + 1 end,
-                      window_started_at = case when t.window_started_at < now() - make_interval(secs => :window) then now() else t.window_started_at end,
+                      failures = case when t.locked_until <= now()
+                                        or (t.locked_until is null and t.window_started_at < now() - make_interval(secs => :window))
+                                      then 1 else t.failures + 1 end,
+                      window_started_at = case when t.locked_until <= now()
+                                        or (t.locked_until is null and t.window_started_at < now() - make_interval(secs => :window))
+                                      then now() else t.window_started_at end,
                       locked_until = case
-                        when (case when t.window_started_at < now() - make_interval(secs => :window) then 1 else t.failures + 1 end) >= :max
-                        then now() + make_interval(secs => :lockout)
-                        else t.locked_until end""")
-                    .setParameter("key", key[0])
-                    .setParameter("max", key[1])
-                    .setParameter("window", (double) config.window().toSeconds())
-                    .setParameter("lockout", (double) config.lockout().toSeconds())
+                        when t.locked_until <= now()
+                          or (t.locked_until is null and t.window_started_at < now() - make_interval(secs => :window))
+                          then case when 1 >= :max then now() + make_interval(secs => :lockout) end
+                        when t.locked_until is not null then t.locked_until
+                        when t.failures + 1 >= :max then now() + make_interval(secs => :lockout)
+                        end
+                    returning failures, ceil(extract(epoch from locked_until - now()))""")
+                    .setParameter("key", budget.key())
+                    .setParameter("max", budget.max())
+                    .setParameter("window", (double) budget.window().toSeconds())
+                    .setParameter("lockout", (double) budget.lockout().toSeconds())
+                    .getSingleResult();
+            int spent = ((Number) row[0]).intValue();
+            if (spent > budget.max()) {
+                wait = Math.max(wait, row[1] == null ? 1 : Math.max(1, ((Number) row[1]).longValue()));
+            }
+        }
+        return wait;
+    }
+
+    /** A successful sign-in was not a failure (see {@link OnSuccess}). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void succeeded(Attempt attempt) {
+        for (Budget budget : attempt.budgets()) {
+            if (budget.onSuccess() == OnSuccess.RESET) {
+                em.createNativeQuery("delete from login_throttle where throttle_key = :key").setParameter("key", budget.key()).executeUpdate();
+            } else if (budget.onSuccess() == OnSuccess.GIVE_BACK) {
+                em.createNativeQuery("""
+                    update login_throttle set failures = greatest(failures - 1, 0),
+                      locked_until = case when failures - 1 >= :max then locked_until end
+                    where throttle_key = :key""")
+                    .setParameter("key", budget.key())
+                    .setParameter("max", budget.max())
                     .executeUpdate();
+            }
         }
     }
 
-    /** A successful sign-in clears the account's count (not the address's: one good account must not unlock guessing). */
+    /** Counters whose window and lock have both passed carry no information any more. */
     @Transactional
-    void recordSuccess(String accountKey) {
-        em.createNativeQuery("delete from login_throttle where throttle_key = :key").setParameter("key", accountKey).executeUpdate();
+    int purgeExpired(Duration olderThan) {
+        return em.createNativeQuery("""
+                delete from login_throttle
+                where window_started_at < now() - make_interval(secs => :age) and (locked_until is null or locked_until < now())""")
+                .setParameter("age", (double) olderThan.toSeconds())
+                .executeUpdate();
     }
+
 }

@@ -1,12 +1,17 @@
 package app.alumni.auth;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jose4j.json.JsonUtil;
+import org.jose4j.lang.JoseException;
 
 import app.alumni.common.ProblemMappers;
 import app.alumni.member.AccountStates;
@@ -20,17 +25,30 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Replaces the roles a token was issued with by the account's roles and status now, so that a suspension,
- * a rejection or a role change takes effect on the very next request rather than when the token expires.
- * ACTIVE accounts also get {@link Role.Names#ACTIVE_MEMBER}, which every community endpoint requires.
+ * Completes SmallRye JWT's verification (signature, {@code iss}, {@code aud}, {@code exp}) with what it does not check,
+ * and replaces the roles a token was issued with by the account's roles and status now:
+ * <ul>
+ * <li>the token names our signing key ({@code kid}) and was not issued in the future ({@code iat});</li>
+ * <li>its sign-in ({@code sid}) has not ended: signing out, a password change elsewhere or a suspension stops the
+ * access tokens of that sign-in at once, not when they expire;</li>
+ * <li>the account may still sign in, and a suspension, a rejection or a role change takes effect on the very next
+ * request. ACTIVE accounts also get {@link Role.Names#ACTIVE_MEMBER}, which every community endpoint requires.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class MemberIdentityAugmentor implements SecurityIdentityAugmentor {
 
-    private final AccountStates accounts;
+    /** How far a token's {@code iat} may lie ahead of this server's clock. */
+    static final long CLOCK_SKEW_SECONDS = 60;
 
-    MemberIdentityAugmentor(AccountStates accounts) {
+    private final AccountStates accounts;
+    private final TokenService tokens;
+    private final SigningKeys keys;
+
+    MemberIdentityAugmentor(AccountStates accounts, TokenService tokens, SigningKeys keys) {
         this.accounts = accounts;
+        this.tokens = tokens;
+        this.keys = keys;
     }
 
     @Override
@@ -42,11 +60,21 @@ public class MemberIdentityAugmentor implements SecurityIdentityAugmentor {
     }
 
     private SecurityIdentity withAccountState(SecurityIdentity identity, JsonWebToken jwt) {
+        if (!keys.keyId().equals(keyIdOf(jwt.getRawToken()))) {
+            throw new AuthenticationFailedException("token not signed with the current key");
+        }
+        if (jwt.getIssuedAtTime() > System.currentTimeMillis() / 1000 + CLOCK_SKEW_SECONDS) {
+            throw new AuthenticationFailedException("token issued in the future");
+        }
         UUID memberId;
         try {
             memberId = UUID.fromString(jwt.getSubject());
         } catch (RuntimeException e) {
             throw new AuthenticationFailedException("token subject is not a member id");
+        }
+        UUID session = Sessions.of(jwt);
+        if (session == null || tokens.sessionEnded(session)) {
+            throw new AuthenticationFailedException("the token's sign-in has ended");
         }
         var state = accounts.of(memberId)
                 .filter(s -> s.status().maySignIn())
@@ -60,8 +88,22 @@ public class MemberIdentityAugmentor implements SecurityIdentityAugmentor {
                 .setPrincipal(jwt)
                 .addCredentials(identity.getCredentials())
                 .addAttributes(identity.getAttributes())
-                .addAttribute(ProblemMappers.STATUS_ATTRIBUTE, state.status().name())
+                .addAttribute(ProblemMappers.ACCOUNT_ACTIVE_ATTRIBUTE, state.status() == MemberStatus.ACTIVE)
                 .addRoles(roles)
                 .build();
+    }
+
+    /** The {@code kid} of a compact JWS's protected header. */
+    static String keyIdOf(String rawToken) {
+        if (rawToken == null || rawToken.indexOf('.') < 0) {
+            return null;
+        }
+        try {
+            String header = new String(Base64.getUrlDecoder().decode(rawToken.substring(0, rawToken.indexOf('.'))), StandardCharsets.UTF_8);
+            Map<String, Object> fields = JsonUtil.parseJson(header);
+            return fields.get("kid") instanceof String kid ? kid : null;
+        } catch (IllegalArgumentException | JoseException e) {
+            return null;
+        }
     }
 }

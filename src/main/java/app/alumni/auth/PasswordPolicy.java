@@ -16,12 +16,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import app.alumni.common.Violation;
 
-/** Password rules: at least 10 characters, at most 64, not the email address, not a commonly used password. */
+/**
+ * Password rules (after NIST SP 800-63B): at least 10 characters, at most 64, not the email address, not a commonly
+ * used password, and not mere repetition (white space only, or fewer than {@value #MIN_DISTINCT} different characters).
+ */
 @ApplicationScoped
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 64;
+    public static final int MIN_DISTINCT = 4;
 
     private final Set<String> common;
 
@@ -43,7 +47,11 @@ public class PasswordPolicy {
             violations.add(new Violation(field, "validation.password.too-long", MAX_LENGTH));
         }
         String folded = password.toLowerCase(Locale.ROOT);
-        if (email != null && (folded.equals(email.toLowerCase(Locale.ROOT))
+        if (password.isBlank()) {
+            violations.add(new Violation(field, "validation.password.blank"));
+        } else if (folded.codePoints().distinct().count() < MIN_DISTINCT) {
+            violations.add(new Violation(field, "validation.password.repetitive", MIN_DISTINCT));
+        } else if (email != null && (folded.equals(email.toLowerCase(Locale.ROOT))
                 || folded.equals(email.toLowerCase(Locale.ROOT).split("@", 2)[0]))) {
             violations.add(new Violation(field, "validation.password.is-email"));
         } else if (common.contains(folded)) {

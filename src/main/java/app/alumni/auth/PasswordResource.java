@@ -37,6 +37,6 @@ public class PasswordResource {
             description = "Any signed-in member. Needs the current password; the new one follows the registration rules. Every refresh token of the member is revoked: other devices must sign in again.")
     @APIResponse(responseCode = "204", description = "Changed.")
     public void change(@Valid @NotNull PasswordChange request) {
-        auth.changePassword(Caller.id(identity), request.currentPassword(), request.newPassword());
+        auth.changePassword(Caller.id(identity), Sessions.of(identity), request.currentPassword(), request.newPassword());
     }
 }

@@ -24,6 +24,9 @@ import io.smallrye.jwt.build.Jwt;
 @ApplicationScoped
 public class TokenService {
 
+    /** The sign-in (refresh-token family) an access token belongs to, so that ending the sign-in ends the token too. */
+    public static final String SESSION_CLAIM = "sid";
+
     private final AuthConfig config;
     private final SigningKeys keys;
 
@@ -71,9 +74,20 @@ public class TokenService {
         }
     }
 
+    /** Ends every sign-in of the member but {@code keptSession} (the one changing the password, say). */
     @Transactional
-    public void revokeAll(UUID memberId) {
-        RefreshToken.revokeAllOf(memberId, Times.now());
+    public void revokeAllBut(UUID memberId, UUID keptSession) {
+        RefreshToken.revokeAllOfExcept(memberId, keptSession, Times.now());
+    }
+
+    /**
+     * Whether the sign-in an access token belongs to (its {@code sid}) has ended: signed out, its refresh token
+     * reused, the password changed elsewhere, or the account suspended. Access tokens of an ended sign-in are refused
+     * for the rest of their (short) life.
+     */
+    @Transactional
+    public boolean sessionEnded(UUID sessionId) {
+        return RefreshToken.familyRevoked(sessionId);
     }
 
     /** Suspension and rejection end every sign-in of the member, in the same transaction. */
@@ -92,6 +106,7 @@ public class TokenService {
                 .issuedAt(issuedAt)
                 .expiresAt(issuedAt.plusSeconds(lifespan))
                 .claim("jti", UUID.randomUUID().toString())
+                .claim(SESSION_CLAIM, familyId.toString())
                 .jws()
                 .keyId(keys.keyId())
                 .sign();

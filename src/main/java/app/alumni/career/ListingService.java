@@ -1,5 +1,6 @@
 package app.alumni.career;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,19 +34,33 @@ import app.alumni.common.ProblemType;
 import app.alumni.common.TextKeys;
 import app.alumni.common.TextSearch;
 import app.alumni.common.Times;
+import app.alumni.common.Violation;
+import app.alumni.common.WriteRates;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /** Job listings and collaboration opportunities. */
 @ApplicationScoped
 public class ListingService {
 
-    private final EntityManager em;
-    private final MergePatch mergePatch;
-
-    ListingService(EntityManager em, MergePatch mergePatch) {
-        this.em = em;
-        this.mergePatch = mergePatch;
+    /** {@code alumni.careers.*}: how many listings one member may post per minute. */
+    @ConfigMapping(prefix = "alumni.careers")
+    interface CareersConfig {
+        @WithDefault("5")
+        int maxListingsPerMinute();
     }
 
+    private final EntityManager em;
+    private final MergePatch mergePatch;
+    private final WriteRates rates;
+    private final CareersConfig config;
+
+    ListingService(EntityManager em, MergePatch mergePatch, WriteRates rates, CareersConfig config) {
+        this.em = em;
+        this.mergePatch = mergePatch;
+        this.rates = rates;
+        this.config = config;
+    }
 
     @Transactional
     JobListing create(CareerViewer viewer, ListingInput input) {
@@ -56,6 +71,7 @@ public class ListingService {
             throw ProblemException.invalid("status", "validation.listing-create-status");
         }
         check(input);
+        rates.check("job_listing", "poster_id", viewer.id(), config.maxListingsPerMinute(), "problem.too-many-requests.listings");
         JobListing l = new JobListing();
         l.id = UUID.randomUUID();
         l.kind = input.kind();
@@ -170,10 +186,29 @@ public class ListingService {
                 l.contactPreference, List.copyOf(l.skills), l.closesAt, l.status);
     }
 
+    /** Cross-field rules: the salary range, and which fields belong to which kind of listing. */
     private static void check(ListingInput input) {
+        List<Violation> violations = new ArrayList<>();
         SalaryRange salary = input.salary();
         if (salary != null && salary.min() != null && salary.max() != null && salary.min() > salary.max()) {
-            throw ProblemException.invalid("salary.max", "validation.salary-range");
+            violations.add(new Violation("salary.max", "validation.salary-range"));
+        }
+        if (input.kind() == Kind.COLLABORATION) {
+            onlyFor(violations, "department", input.department(), "validation.job-only");
+            onlyFor(violations, "employmentType", input.employmentType(), "validation.job-only");
+            onlyFor(violations, "salary", input.salary(), "validation.job-only");
+        } else if (input.kind() == Kind.JOB) {
+            onlyFor(violations, "posterCompany", input.posterCompany(), "validation.collaboration-only");
+            onlyFor(violations, "contactPreference", input.contactPreference(), "validation.collaboration-only");
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+
+    private static void onlyFor(List<Violation> violations, String field, Object value, String messageKey) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
+            violations.add(new Violation(field, messageKey));
         }
     }
 

@@ -30,6 +30,18 @@ public final class Messages {
         return ENGLISH;
     }
 
+    /** Like {@link #pick(List)}, from the raw {@code Accept-Language} header; a malformed header means English. */
+    public static Locale pick(String acceptLanguage) {
+        if (acceptLanguage == null || !RequestHeaders.validLanguageList(acceptLanguage)) {
+            return ENGLISH;
+        }
+        try {
+            return pick(Locale.LanguageRange.parse(acceptLanguage).stream().map(r -> Locale.forLanguageTag(r.getRange())).toList());
+        } catch (IllegalArgumentException e) {
+            return ENGLISH;
+        }
+    }
+
     public static String get(Locale locale, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle("messages", locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern;

@@ -25,6 +25,13 @@ public record Problem(
         @Schema(description = "One entry per invalid field (validation errors only).", maxItems = 100)
         List<FieldError> errors) {
 
+    /** The problem of {@code type} in {@code locale}; {@code detail} null means the type's default detail. */
+    public static Problem of(ProblemType type, java.util.Locale locale, String detail, String instance, String requestId,
+            List<FieldError> errors) {
+        return new Problem(type.uri(), Messages.get(locale, "problem." + type.slug() + ".title"), type.status(),
+                detail != null ? detail : Messages.get(locale, "problem." + type.slug() + ".detail"), instance, requestId, errors);
+    }
+
     @Schema(name = "FieldError", description = "A validation error of one field.")
     public record FieldError(
             @Schema(description = "Path of the field in the request (JSON property path or parameter name).", example = "email", maxLength = 200)

@@ -47,9 +47,16 @@ public class ProblemException extends RuntimeException {
         return of(ProblemType.NOT_FOUND);
     }
 
-    public static ProblemException tooManyRequests(long retryAfterSeconds) {
-        return new ProblemException(ProblemType.TOO_MANY_REQUESTS, "problem.too-many-requests.retry",
+    /** 429 with {@code Retry-After}; {@code detailKey} explains which limit in the caller's terms (its argument 0 is the wait). */
+    public static ProblemException tooManyRequests(long retryAfterSeconds, String detailKey) {
+        return new ProblemException(ProblemType.TOO_MANY_REQUESTS, detailKey,
                 new Object[] { retryAfterSeconds }, List.of(), Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
+    /** 503 with {@code Retry-After}: the server is busy with this kind of work; the request may be repeated as is. */
+    public static ProblemException busy(long retryAfterSeconds) {
+        return new ProblemException(ProblemType.SERVICE_BUSY, null, new Object[0], List.of(),
+                Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
     public ProblemType type() {

@@ -42,8 +42,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class ProblemMappers {
 
     public static final String PROBLEM_JSON = "application/problem+json";
-    /** Identity attribute set by the member augmentor: the caller's account status. */
-    public static final String STATUS_ATTRIBUTE = "alumni.memberStatus";
+    /** Identity attribute set by the member augmentor: whether the caller's account is active (verified). */
+    public static final String ACCOUNT_ACTIVE_ATTRIBUTE = "alumni.accountActive";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -90,8 +90,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return malformedBody(headers, uri);
+    }
+
+    /** The body could not be read as JSON at all: one error, on {@code body}. */
+    private static Response malformedBody(HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
-        return write(ProblemType.MALFORMED_REQUEST, Messages.get(locale, "problem.malformed-request.json"), List.of(), headers,
+        var errors = List.of(new Problem.FieldError("body", Messages.get(locale, "validation.json")));
+        return write(ProblemType.MALFORMED_REQUEST, Messages.get(locale, "problem.malformed-request.json"), errors, headers,
                 uri, locale).build();
     }
 
@@ -110,8 +116,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
-        Object status = identity.isAnonymous() ? null : identity.getAttribute(STATUS_ATTRIBUTE);
-        ProblemType type = status != null && !"ACTIVE".equals(status.toString()) ? ProblemType.ACCOUNT_NOT_ACTIVE : ProblemType.FORBIDDEN;
+        Object active = identity.isAnonymous() ? null : identity.getAttribute(ACCOUNT_ACTIVE_ATTRIBUTE);
+        ProblemType type = Boolean.FALSE.equals(active) ? ProblemType.ACCOUNT_NOT_ACTIVE : ProblemType.FORBIDDEN;
         return write(type, null, List.of(), headers, uri, locale).build();
     }
 
@@ -143,6 +149,9 @@ public class ProblemMappers {
             type = ProblemType.NOT_ACCEPTABLE;
         } else if (status >= 500) {
             return unexpected(e, headers, uri);
+        } else if (status == 400) {
+            // Raised by the JSON reader when the body is not JSON (and by nothing else that reaches here).
+            return malformedBody(headers, uri);
         } else {
             type = ProblemType.forStatus(status);
         }
@@ -173,14 +182,11 @@ public class ProblemMappers {
     private static Response.ResponseBuilder write(ProblemType type, String detail, List<Problem.FieldError> errors,
             HttpHeaders headers, UriInfo uri, Locale locale) {
         String requestId = RequestIds.of(headers.getHeaderString(RequestIds.HEADER));
-        Problem body = new Problem(type.uri(), Messages.get(locale, "problem." + type.slug() + ".title"), type.status(),
-                detail != null ? detail : Messages.get(locale, "problem." + type.slug() + ".detail"), uri.getPath(), requestId,
-                errors);
         return Response.status(type.status())
                 .type(PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
                 .header(RequestIds.HEADER, requestId)
-                .entity(body);
+                .entity(Problem.of(type, locale, detail, uri.getPath(), requestId, errors));
     }
 
     public static String jsonPath(List<JsonMappingException.Reference> path) {

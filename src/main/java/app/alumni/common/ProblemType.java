@@ -22,9 +22,12 @@ public enum ProblemType {
     CONCURRENT_UPDATE(409, "concurrent-update"),
     RSVP_CLOSED(409, "rsvp-closed"),
     STALE_VERSION(412, "stale-version"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+    URI_TOO_LONG(414, "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     TOO_MANY_REQUESTS(429, "too-many-requests"),
-    INTERNAL(500, "internal-error");
+    INTERNAL(500, "internal-error"),
+    SERVICE_BUSY(503, "service-busy");
 
     public static final String URN_PREFIX = "urn:alumni:problem:";
 

@@ -2,19 +2,26 @@ package app.alumni.common;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Query parameters that cannot be converted (a word for a number, an unknown enum constant) are the client's
- * mistake: 400 with the parameter named, instead of the 404 that JAX-RS prescribes. Enum values ignore case.
+ * Query and path parameters that cannot be converted (a word for a number, an unknown enum constant, an id that is
+ * not exactly a UUID) are the client's mistake: 400 with the parameter named, instead of the 404 that JAX-RS
+ * prescribes. Enum values ignore case. UUIDs must have the canonical 8-4-4-4-12 form ({@link UUID#fromString} alone
+ * would take {@code 1-2-3-4-5}).
  */
 @Provider
 public class QueryParameters implements ParamConverterProvider {
+
+    public static final Pattern CANONICAL_UUID = Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
     /** A query parameter whose value has the wrong type or format. */
     public static class InvalidQueryParameter extends BadRequestException {
@@ -37,6 +44,8 @@ public class QueryParameters implements ParamConverterProvider {
         for (Annotation annotation : annotations) {
             if (annotation instanceof QueryParam query) {
                 name = query.value();
+            } else if (annotation instanceof PathParam path) {
+                name = path.value();
             }
         }
         if (name == null) {
@@ -51,11 +60,15 @@ public class QueryParameters implements ParamConverterProvider {
                 }
             };
         }
-        if (rawType == java.util.UUID.class) {
-            return (ParamConverter<T>) new Converter<java.util.UUID>(parameter) {
+        if (rawType == UUID.class) {
+            return (ParamConverter<T>) new Converter<UUID>(parameter) {
                 @Override
-                java.util.UUID parse(String value) {
-                    return java.util.UUID.fromString(value.strip());
+                UUID parse(String value) {
+                    String id = value.strip();
+                    if (!CANONICAL_UUID.matcher(id).matches()) {
+                        throw new IllegalArgumentException("not a canonical UUID");
+                    }
+                    return UUID.fromString(id);
                 }
             };
         }

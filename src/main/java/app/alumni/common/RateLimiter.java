@@ -60,7 +60,7 @@ public class RateLimiter {
         long reset = Math.max(1, (window.start() + WINDOW_MILLIS - now + 999) / 1000);
         request.setProperty(STATE, new Budget(limit, Math.max(0, limit - used), reset));
         if (used > limit) {
-            throw ProblemException.tooManyRequests(reset);
+            throw ProblemException.tooManyRequests(reset, "problem.too-many-requests.rate-limit");
         }
     }
 

@@ -6,12 +6,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.alumni.common.PublicLinks;
 import app.alumni.event.EventViews.CalendarFeed;
 import app.alumni.member.Role;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -25,20 +25,23 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class CalendarFeedResource {
 
     private final CalendarFeeds feeds;
+    private final PublicLinks links;
     private final SecurityIdentity identity;
 
-    CalendarFeedResource(CalendarFeeds feeds, SecurityIdentity identity) {
+    CalendarFeedResource(CalendarFeeds feeds, PublicLinks links, SecurityIdentity identity) {
         this.feeds = feeds;
+        this.links = links;
         this.identity = identity;
     }
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ACTIVE_MEMBER)
     @Operation(operationId = "getMyCalendarFeed", summary = "My calendar subscription URL",
             description = "A secret URL that calendar apps can poll without a token, listing the events I am going to. Keep it private; replace it with POST.")
     @APIResponse(responseCode = "200", description = "The URL.")
-    public CalendarFeed feed(UriInfo uri) {
-        return new CalendarFeed(urlOf(uri, feeds.tokenOf(EventViewer.of(identity).id())));
+    public CalendarFeed feed() {
+        return new CalendarFeed(urlOf(feeds.tokenOf(EventViewer.of(identity).id())));
     }
 
     @POST
@@ -47,11 +50,12 @@ public class CalendarFeedResource {
     @Operation(operationId = "replaceMyCalendarFeed", summary = "Replace my calendar subscription URL",
             description = "A new secret URL; the old one stops working at once.")
     @APIResponse(responseCode = "200", description = "The new URL.")
-    public CalendarFeed replace(UriInfo uri) {
-        return new CalendarFeed(urlOf(uri, feeds.rotate(EventViewer.of(identity).id())));
+    public CalendarFeed replace() {
+        return new CalendarFeed(urlOf(feeds.rotate(EventViewer.of(identity).id())));
     }
 
-    private static String urlOf(UriInfo uri, String token) {
-        return uri.getBaseUriBuilder().path("api/v1/calendar-feeds").path(token + ".ics").build().toString();
+    /** From the configured public base URL: a request's Host header must not decide where a secret URL points. */
+    private String urlOf(String token) {
+        return links.url("/api/v1/calendar-feeds/" + token + ".ics");
     }
 }

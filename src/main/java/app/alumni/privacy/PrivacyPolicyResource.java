@@ -6,13 +6,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.alumni.common.CachePolicy;
 import app.alumni.common.Messages;
 
 @Path("/api/v1/privacy-policy")
@@ -38,9 +41,13 @@ public class PrivacyPolicyResource {
     @SecurityRequirements
     @Operation(operationId = "getPrivacyPolicy", summary = "Current privacy policy",
             description = "Public. The text is in Japanese or English by `Accept-Language` (English otherwise).")
-    @APIResponse(responseCode = "200", description = "The current policy.")
-    public PrivacyPolicyView get(HttpHeaders headers) {
+    @APIResponse(responseCode = "200", description = "The current policy; cacheable for an hour.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PrivacyPolicyView.class)))
+    public Response get(HttpHeaders headers) {
         var locale = Messages.pick(headers.getAcceptableLanguages());
-        return new PrivacyPolicyView(policy.currentVersion(), locale.getLanguage(), policy.text(locale));
+        return Response.ok(new PrivacyPolicyView(policy.currentVersion(), locale.getLanguage(), policy.text(locale)))
+                .header(HttpHeaders.CACHE_CONTROL, CachePolicy.PUBLIC_HOUR)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
     }
 }

@@ -2,11 +2,13 @@ package app.alumni.auth;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import org.jose4j.jwk.JsonWebKeySet;
@@ -27,6 +29,9 @@ import io.restassured.response.Response;
 class SignInTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @jakarta.inject.Inject
+    PasswordHasher hasher;
 
     @Test
     void issuesAnRs256AccessTokenWithTheRequiredClaims() throws Exception {
@@ -93,20 +98,79 @@ class SignInTest {
     }
 
     @Test
-    void throttlesRepeatedFailuresPerAccount() {
+    void throttlesRepeatedFailuresOfOneAccountFromOneAddress() {
         Api.Session member = Api.activeMember();
+        String guesser = Api.randomAddress();
         for (int i = 0; i < 5; i++) {
-            Api.login(member.email(), "wrong-password-" + i).then().statusCode(401);
+            loginFrom(guesser, member.email(), "wrong-password-" + i).then().statusCode(401);
         }
-        // Locked: even the right password is refused, from any address, with a Retry-After.
-        Response locked = Api.login(member.email(), Api.PASSWORD);
+        // Locked for the guesser: even the right password is refused there, with a Retry-After.
+        Response locked = loginFrom(guesser, member.email(), Api.PASSWORD);
         locked.then().statusCode(429)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:alumni:problem:too-many-requests"));
+                .body("type", equalTo("urn:alumni:problem:too-many-requests"))
+                .body("detail", containsString("sign-in"));
         assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 900L);
+        // The owner, signing in from elsewhere, is not locked out by someone else's guessing.
+        loginFrom(Api.randomAddress(), member.email(), Api.PASSWORD).then().statusCode(200);
         // Other accounts are not affected.
         Api.Session other = Api.activeMember();
         Api.login(other.email(), Api.PASSWORD).then().statusCode(200);
+    }
+
+    @Test
+    void concurrentGuessesCannotSlipPastTheLimit() throws Exception {
+        Api.Session member = Api.activeMember();
+        String guesser = Api.randomAddress();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String guess = "concurrent-guess-" + i;
+                answers.add(pool.submit(() -> loginFrom(guesser, member.email(), guess).statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            // Exactly the budget of 5 guesses is checked; every other one is refused before its password is looked at.
+            assertThat(statuses.stream().filter(s -> s == 401).count()).isEqualTo(5);
+            assertThat(statuses.stream().filter(s -> s == 429).count()).isEqualTo(35);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void everyAttemptFromOneAddressCountsTowardsItsRate() {
+        // Successful sign-ins and pending accounts included: hashing passwords is expensive.
+        Api.Session pending = Api.pendingMember();
+        String address = Api.randomAddress();
+        int limit = 30; // %test.alumni.auth.throttle.max-attempts-per-address-per-minute
+        for (int i = 0; i < limit; i++) {
+            loginFrom(address, pending.email(), Api.PASSWORD).then().statusCode(200);
+        }
+        Response refused = loginFrom(address, pending.email(), Api.PASSWORD);
+        refused.then().statusCode(429).body("type", equalTo("urn:alumni:problem:too-many-requests"));
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
+    }
+
+    @Test
+    void whenEveryHashingSlotIsTakenSignInAnswers503Quickly() throws Exception {
+        Api.Session member = Api.activeMember();
+        java.util.concurrent.Semaphore permits = hasher.permits();
+        int taken = permits.drainPermits();
+        try {
+            long started = System.nanoTime();
+            Response busy = Api.login(member.email(), Api.PASSWORD);
+            busy.then().statusCode(503).contentType("application/problem+json")
+                    .body("type", equalTo("urn:alumni:problem:service-busy"));
+            assertThat(busy.header("Retry-After")).isNotBlank();
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
+        } finally {
+            permits.release(taken);
+        }
+        Api.login(member.email(), Api.PASSWORD).then().statusCode(200);
     }
 
     @Test
@@ -125,14 +189,15 @@ class SignInTest {
     @Test
     void successResetsTheAccountCounter() {
         Api.Session member = Api.activeMember();
-        for (int i = 0; i < 4; i++) {
-            Api.login(member.email(), "wrong-password-" + i).then().statusCode(401);
+        String address = Api.randomAddress();
+        for (int i = 0; i < 3; i++) {
+            loginFrom(address, member.email(), "wrong-password-" + i).then().statusCode(401);
         }
-        Api.login(member.email(), Api.PASSWORD).then().statusCode(200);
+        loginFrom(address, member.email(), Api.PASSWORD).then().statusCode(200);
         for (int i = 0; i < 4; i++) {
-            Api.login(member.email(), "wrong-password-" + i).then().statusCode(401);
+            loginFrom(address, member.email(), "wrong-password-" + i).then().statusCode(401);
         }
-        Api.login(member.email(), Api.PASSWORD).then().statusCode(200);
+        loginFrom(address, member.email(), Api.PASSWORD).then().statusCode(200);
     }
 
     private static Response loginFrom(String address, String email, String password) {

@@ -1,6 +1,7 @@
 package app.alumni.auth;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
@@ -66,11 +67,15 @@ class TokenLifecycleTest {
     }
 
     @Test
-    void logoutRevokesTheRefreshToken() {
+    void logoutEndsTheSignInAndItsAccessTokenAtOnce() {
         Api.Session member = Api.activeMember();
+        Api.Session otherDevice = Api.signIn(member.email(), Api.PASSWORD);
         given().contentType(ContentType.JSON).body(Map.of("refreshToken", member.refreshToken()))
                 .post("/api/v1/auth/logout").then().statusCode(204);
         refresh(member.refreshToken()).then().statusCode(401);
+        // The access token of that sign-in is refused although it has not expired; other sign-ins go on.
+        member.as().get("/api/v1/members/me").then().statusCode(401).header("WWW-Authenticate", containsString("invalid_token"));
+        otherDevice.as().get("/api/v1/members/me").then().statusCode(200);
         // Idempotent, and silent about unknown tokens.
         given().contentType(ContentType.JSON).body(Map.of("refreshToken", member.refreshToken()))
                 .post("/api/v1/auth/logout").then().statusCode(204);
@@ -79,14 +84,17 @@ class TokenLifecycleTest {
     }
 
     @Test
-    void changingThePasswordRevokesEveryRefreshToken() {
+    void changingThePasswordEndsEveryOtherSignIn() {
         Api.Session member = Api.activeMember();
         Api.Session otherDevice = Api.signIn(member.email(), Api.PASSWORD);
         member.as().contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", Api.PASSWORD, "newPassword", "a-brand-new-passphrase"))
                 .put("/api/v1/members/me/password").then().statusCode(204);
-        refresh(member.refreshToken()).then().statusCode(401);
+        // The other device is signed out at once, refresh and access token alike; this one goes on.
         refresh(otherDevice.refreshToken()).then().statusCode(401);
+        otherDevice.as().get("/api/v1/members/me").then().statusCode(401);
+        member.as().get("/api/v1/members/me").then().statusCode(200);
+        refresh(member.refreshToken()).then().statusCode(200);
         Api.login(member.email(), Api.PASSWORD).then().statusCode(401);
         Api.login(member.email(), "a-brand-new-passphrase").then().statusCode(200);
     }
@@ -106,6 +114,13 @@ class TokenLifecycleTest {
                 .body(Map.of("currentPassword", Api.PASSWORD, "newPassword", member.email()))
                 .put("/api/v1/members/me/password").then().statusCode(400)
                 .body("errors[0].field", equalTo("newPassword"));
+        // Ten spaces, or one character repeated, are not passwords.
+        for (String weak : new String[] { "          ", "aaaaaaaaaaaa", "abababababab" }) {
+            member.as().contentType(ContentType.JSON)
+                    .body(Map.of("currentPassword", Api.PASSWORD, "newPassword", weak))
+                    .put("/api/v1/members/me/password").then().statusCode(400)
+                    .body("errors[0].field", equalTo("newPassword"));
+        }
         given().contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", Api.PASSWORD, "newPassword", "a-brand-new-passphrase"))
                 .put("/api/v1/members/me/password").then().statusCode(401);

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import app.alumni.support.Api;
+import app.alumni.support.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -82,7 +83,7 @@ class EveryEndpointIsProtectedTest {
 
     @SuppressWarnings("unchecked")
     private static void forEachSecuredOperation(java.util.function.BiConsumer<String, String> check) {
-        Map<String, Object> document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> document = Management.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().as(Map.class);
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
         paths.forEach((path, operations) -> operations.forEach((method, value) -> {
             if (!(value instanceof Map<?, ?> operation) || method.equals("parameters")) {

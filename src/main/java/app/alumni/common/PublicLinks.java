@@ -1,0 +1,50 @@
+package app.alumni.common;
+
+import java.net.URI;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.config.ConfigMapping;
+
+/**
+ * Links the API hands out (calendar subscription URLs, later e-mails) start with the configured public base URL,
+ * never with the request's {@code Host} header, which a client controls.
+ */
+@ApplicationScoped
+public class PublicLinks {
+
+    /** {@code alumni.public.base-url} (env {@code ALUMNI_PUBLIC_BASE_URL}): where members reach the API. */
+    @ConfigMapping(prefix = "alumni.public")
+    public interface PublicConfig {
+        URI baseUrl();
+    }
+
+    private final String base;
+
+    PublicLinks(PublicConfig config) {
+        this.base = validated(config.baseUrl());
+    }
+
+    /** Checked at start, so a wrong setting stops the service rather than its first link. */
+    void onStart(@Observes StartupEvent event) {
+        // constructing the bean validated it
+    }
+
+    /** The absolute URL of {@code path} (which starts with {@code /}). */
+    public String url(String path) {
+        return base + path;
+    }
+
+    static String validated(URI uri) {
+        String scheme = uri.getScheme();
+        if (!uri.isAbsolute() || uri.getHost() == null || !("https".equals(scheme) || "http".equals(scheme))
+                || uri.getQuery() != null || uri.getFragment() != null) {
+            throw new IllegalStateException("alumni.public.base-url (ALUMNI_PUBLIC_BASE_URL) must be an absolute http(s) URL "
+                    + "without query or fragment, such as https://alumni.example.com; it is " + uri);
+        }
+        String text = uri.toString();
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+}

@@ -1,0 +1,45 @@
+package app.alumni.common;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * How much one member may create per minute, counted from the rows themselves under a per-member advisory lock, so
+ * that concurrent requests of one member cannot slip past the limit. Callers name their table and author column
+ * (which need an index on {@code (author, created_at)}).
+ */
+@ApplicationScoped
+public class WriteRates {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_]+");
+
+    private final EntityManager em;
+
+    WriteRates(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Within the caller's transaction: fails with 429 (detail {@code detailKey}, whose argument is the wait in seconds)
+     * when the member already created {@code max} rows of {@code table} in the last minute.
+     */
+    public void check(String table, String authorColumn, UUID memberId, int max, String detailKey) {
+        if (!IDENTIFIER.matcher(table).matches() || !IDENTIFIER.matcher(authorColumn).matches()) {
+            throw new IllegalArgumentException("not an identifier: " + table + "." + authorColumn);
+        }
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", table + ":" + memberId)
+                .getSingleResult();
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(ceil(extract(epoch from min(created_at) + interval '1 minute' - now())), 0)"
+                + " from " + table + " where " + authorColumn + " = :member and created_at > now() - interval '1 minute'")
+                .setParameter("member", memberId)
+                .getSingleResult();
+        long count = ((Number) row[0]).longValue();
+        if (count >= max) {
+            throw ProblemException.tooManyRequests(Math.max(1, ((Number) row[1]).longValue()), detailKey);
+        }
+    }
+}

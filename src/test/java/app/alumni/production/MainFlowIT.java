@@ -1,0 +1,137 @@
+package app.alumni.production;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+
+/**
+ * The packaged jar in the prod profile, started the way the README says (keys in PEM files, configuration only
+ * through environment variables): a newcomer's whole path through the community, end to end.
+ */
+@QuarkusIntegrationTest
+@WithTestResource(ProductionEnvironment.class)
+class MainFlowIT {
+
+    private static final String PASSWORD = "umi-to-sora-2025";
+
+    @Test
+    void aNewcomerWalksTheMainFlow() throws Exception {
+        String version = given().get("/api/v1/privacy-policy").then().statusCode(200).extract().path("version");
+
+        // Register, and HR (the bootstrap admin from ALUMNI_BOOTSTRAP_ADMIN_*) approves.
+        String email = "sora-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        Response registered = given().contentType(ContentType.JSON).body(Map.of(
+                "email", email, "password", PASSWORD, "fullName", "青木 空", "fullNameKana", "アオキ ソラ", "displayName", "空",
+                "affiliation", "ALUMNUS", "joinedOn", "2016-04", "leftOn", "2023-09", "lastDepartment", "開発本部",
+                "acceptedPrivacyPolicyVersion", version)).post("/api/v1/auth/register");
+        registered.then().statusCode(201).header("Location", startsWith("/api/v1/members/")).body("account.status", equalTo("PENDING"));
+        String memberId = registered.path("id");
+        String hr = signIn(ProductionEnvironment.ADMIN_EMAIL, ProductionEnvironment.ADMIN_PASSWORD).path("accessToken");
+        as(hr).get("/api/v1/admin/registrations?status=PENDING&limit=100").then().statusCode(200).body("items.id", hasItem(memberId));
+        as(hr).post("/api/v1/admin/registrations/" + memberId + "/approve").then().statusCode(200).body("status", equalTo("ACTIVE"));
+
+        // Sign in, refresh (rotation), read and edit the profile with If-Match.
+        Response tokens = signIn(email, PASSWORD);
+        Response refreshed = given().contentType(ContentType.JSON).body(Map.of("refreshToken", tokens.path("refreshToken")))
+                .post("/api/v1/auth/refresh");
+        refreshed.then().statusCode(200);
+        String token = refreshed.path("accessToken");
+        String etag = as(token).get("/api/v1/members/me").then().statusCode(200)
+                .header("Cache-Control", containsString("no-store")).extract().header("ETag");
+        as(token).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", etag)
+                .body(Map.of("headline", "福岡でSREをしています", "skills", List.of("Kubernetes", "Go")))
+                .patch("/api/v1/members/me").then().statusCode(200).body("headline", equalTo("福岡でSREをしています"));
+
+        // Post, and find it in the feed.
+        String post = as(token).contentType(ContentType.JSON)
+                .body(Map.of("type", "DISCUSSION", "body", "福岡で**もくもく会**をやりませんか?", "tags", List.of("福岡")))
+                .post("/api/v1/posts").then().statusCode(201).extract().path("id");
+        as(token).get("/api/v1/posts?q=もくもく").then().statusCode(200).body("items.id", hasItem(post));
+
+        // An event: HR publishes, the member answers, and gets it as iCalendar and through the subscription URL.
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(9)).plusDays(30).truncatedTo(ChronoUnit.HOURS);
+        String event = as(hr).contentType(ContentType.JSON).body(Map.of("title", "アルムナイ交流会", "description", "近況を語り合いましょう。",
+                "startsAt", start.toString(), "endsAt", start.plusHours(2).toString(), "timeZone", "Asia/Tokyo", "format", "ONLINE",
+                "onlineUrl", "https://meet.example.com/alumni", "capacity", 30))
+                .post("/api/v1/events").then().statusCode(201).extract().path("id");
+        as(token).contentType(ContentType.JSON).body(Map.of("status", "GOING")).put("/api/v1/events/" + event + "/rsvp")
+                .then().statusCode(200).body("status", equalTo("GOING"));
+        String ics = as(token).accept("text/calendar").get("/api/v1/events/" + event + "/calendar.ics").then().statusCode(200)
+                .contentType(startsWith("text/calendar")).extract().asString();
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        VEvent vevent = (VEvent) calendar.getComponents("VEVENT").get(0);
+        assertThat(vevent.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo(event + "@alumni-api");
+        String feed = as(token).header("Host", "evil.example.net").get("/api/v1/members/me/calendar-feed").then().statusCode(200)
+                .extract().path("url");
+        assertThat(feed).startsWith(ProductionEnvironment.PUBLIC_BASE_URL + "/api/v1/calendar-feeds/");
+        given().get(feed.substring(ProductionEnvironment.PUBLIC_BASE_URL.length())).then().statusCode(200).body(containsString(event));
+
+        // A job: HR posts it, the member applies.
+        String job = as(hr).contentType(ContentType.JSON).body(Map.of("kind", "JOB", "title", "バックエンドエンジニア", "description", "決済基盤の開発",
+                "employmentType", "FULL_TIME", "workStyle", "HYBRID")).post("/api/v1/jobs").then().statusCode(201).extract().path("id");
+        as(token).contentType(ContentType.JSON).body(Map.of("message", "また一緒に働きたいです。", "consentToShareProfile", true))
+                .post("/api/v1/jobs/" + job + "/applications").then().statusCode(201).body("status", equalTo("SUBMITTED"));
+
+        // A survey: HR opens it, the member answers once.
+        Response survey = as(hr).contentType(ContentType.JSON).body(Map.of("title", "近況アンケート", "anonymous", true, "audience", "ALUMNI",
+                "status", "OPEN", "opensAt", OffsetDateTime.now().minusDays(1).toString(), "closesAt", OffsetDateTime.now().plusDays(7).toString(),
+                "questions", List.of(Map.of("type", "NPS", "prompt", "このコミュニティを友人に勧めたいですか?", "required", true))))
+                .post("/api/v1/surveys");
+        survey.then().statusCode(201);
+        String questionId = survey.path("questions[0].id");
+        Map<String, Object> answers = Map.of("answers", List.of(Map.of("questionId", questionId, "value", 9)));
+        as(token).contentType(ContentType.JSON).body(answers).post("/api/v1/surveys/" + survey.path("id") + "/responses").then().statusCode(201);
+        as(token).contentType(ContentType.JSON).body(answers).post("/api/v1/surveys/" + survey.path("id") + "/responses").then().statusCode(409);
+
+        // Signing out ends the sign-in: its refresh token and its access token stop working at once.
+        given().contentType(ContentType.JSON).body(Map.of("refreshToken", refreshed.path("refreshToken"))).post("/api/v1/auth/logout")
+                .then().statusCode(204);
+        given().contentType(ContentType.JSON).body(Map.of("refreshToken", refreshed.path("refreshToken"))).post("/api/v1/auth/refresh")
+                .then().statusCode(401);
+        as(token).get("/api/v1/members/me").then().statusCode(401);
+    }
+
+    @Test
+    void theApiPortServesOnlyTheApi() {
+        for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
+            given().get(path).then().statusCode(404);
+        }
+        String management = "http://localhost:" + ProductionEnvironment.managementPort();
+        given().baseUri(management).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().baseUri(management).get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().baseUri(management).get("/q/openapi").then().statusCode(200).body(containsString("openapi: 3.1"));
+    }
+
+    private static Response signIn(String email, String password) {
+        Response r = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password)).post("/api/v1/auth/login");
+        r.then().statusCode(200);
+        return r;
+    }
+
+    private static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).header("Accept-Language", "ja");
+    }
+}

@@ -1,0 +1,93 @@
+package app.alumni.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged jar refuses to start in production when it lacks what it cannot do without, and says what to set,
+ * instead of starting and failing later (or starting with a development key).
+ */
+class StartupIT {
+
+    private static final String SCHEMA = "alumni_it_startup";
+
+    @AfterAll
+    static void dropSchema() {
+        ProductionEnvironment.resetSchema(SCHEMA);
+    }
+
+    @Test
+    void productionRefusesToStartWithoutTokenKeys() throws Exception {
+        Map<String, String> env = baseEnvironment();
+        env.remove("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+        env.remove("SMALLRYE_JWT_SIGN_KEY_LOCATION");
+        Started started = start(env);
+        assertThat(started.exitCode()).isNotZero();
+        assertThat(started.output()).contains("Token signing keys are not configured").contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+    }
+
+    @Test
+    void productionRefusesKeysThatAreNotOnePair() throws Exception {
+        Path other = Path.of("target", "it-keys-other");
+        ProductionEnvironment.writeKeyPair(other);
+        Map<String, String> env = baseEnvironment();
+        env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", other.resolve("privateKey.pem").toAbsolutePath().toString());
+        Started started = start(env);
+        assertThat(started.exitCode()).isNotZero();
+        assertThat(started.output()).contains("does not belong to the verification key");
+    }
+
+    @Test
+    void productionRefusesToStartWithoutThePublicBaseUrl() throws Exception {
+        Map<String, String> env = baseEnvironment();
+        env.remove("ALUMNI_PUBLIC_BASE_URL");
+        Started started = start(env);
+        assertThat(started.exitCode()).isNotZero();
+        assertThat(started.output()).contains("alumni.public.base-url");
+    }
+
+    private record Started(int exitCode, String output) {
+    }
+
+    private static Map<String, String> baseEnvironment() {
+        ProductionEnvironment.writeKeyPair(ProductionEnvironment.KEYS);
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", ProductionEnvironment.JDBC_URL);
+        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        env.put("ALUMNI_DB_SCHEMA", SCHEMA);
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", ProductionEnvironment.KEYS.resolve("publicKey.pem").toAbsolutePath().toString());
+        env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", ProductionEnvironment.KEYS.resolve("privateKey.pem").toAbsolutePath().toString());
+        env.put("ALUMNI_PUBLIC_BASE_URL", ProductionEnvironment.PUBLIC_BASE_URL);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(ProductionEnvironment.freePort()));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(ProductionEnvironment.freePort()));
+        return env;
+    }
+
+    /** Starts the packaged jar as the README does and waits for it to stop (it must not keep running). */
+    private static Started start(Map<String, String> env) throws IOException, InterruptedException {
+        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
+        assertThat(jar).exists();
+        Path log = Files.createTempFile("alumni-startup", ".log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("ALUMNI_") || k.startsWith("MP_JWT")
+                || k.startsWith("SMALLRYE_"));
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return new Started(0, "still running after 90 s: " + Files.readString(log, StandardCharsets.UTF_8));
+        }
+        return new Started(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+}
