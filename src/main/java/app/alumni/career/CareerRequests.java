@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import app.alumni.common.HttpsUrl;
 import app.alumni.career.CareerEnums.ApplicationStatus;
 import app.alumni.career.CareerEnums.EmploymentType;
 import app.alumni.career.CareerEnums.Kind;
@@ -55,7 +56,7 @@ final class CareerRequests {
     @Schema(name = "NewApplication")
     record NewApplication(
             @Size(max = 5000) @Schema(maxLength = 5000, nullable = true, example = "以前の経験を活かしてまた一緒に働きたいです。") String message,
-            @Size(max = 500) @Pattern(regexp = "^https://\\S+$", message = "{validation.https-url}") @Schema(format = "uri", maxLength = 500, nullable = true, example = "https://files.example.jp/resume.pdf") String resumeUrl,
+            @Size(max = 500) @HttpsUrl @Schema(format = "uri", maxLength = 500, pattern = HttpsUrl.PATTERN, nullable = true, example = "https://files.example.jp/resume.pdf") String resumeUrl,
             @NotNull @AssertTrue @Schema(required = true, description = "Must be true: the profile is shared with HR (or the collaboration's poster) for this application.") Boolean consentToShareProfile) {
     }
 

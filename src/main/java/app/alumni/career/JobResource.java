@@ -42,12 +42,14 @@ import app.alumni.career.CareerRequests.NewApplication;
 import app.alumni.career.CareerViews.ApplicationView;
 import app.alumni.career.CareerViews.ListingView;
 import app.alumni.common.ApiResponses;
+import app.alumni.common.BodyLimit;
 import app.alumni.common.Csv;
 import app.alumni.common.ETags;
 import app.alumni.common.Page;
 import app.alumni.member.Role;
 import io.quarkus.security.identity.SecurityIdentity;
 
+@BodyLimit(kib = BodyLimit.LONG_TEXT_KIB)
 @Path("/api/v1/jobs")
 @Tag(name = "Careers")
 @Produces(MediaType.APPLICATION_JSON)

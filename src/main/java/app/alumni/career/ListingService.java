@@ -43,7 +43,7 @@ import io.smallrye.config.WithDefault;
 @ApplicationScoped
 public class ListingService {
 
-    /** {@code alumni.careers.*}: how many listings one member may post per minute. */
+    /** {@code alumni.careers.*}: how many collaboration listings one member may publish per minute. */
     @ConfigMapping(prefix = "alumni.careers")
     interface CareersConfig {
         @WithDefault("5")
@@ -71,7 +71,10 @@ public class ListingService {
             throw ProblemException.invalid("status", "validation.listing-create-status");
         }
         check(input);
-        rates.check("job_listing", "poster_id", viewer.id(), config.maxListingsPerMinute(), "problem.too-many-requests.listings");
+        if (input.kind() == Kind.COLLABORATION) {
+            // Members publish collaborations themselves, like posts; jobs come from HR.
+            rates.check("job_listing", "poster_id", viewer.id(), config.maxListingsPerMinute(), "problem.too-many-requests.listings");
+        }
         JobListing l = new JobListing();
         l.id = UUID.randomUUID();
         l.kind = input.kind();

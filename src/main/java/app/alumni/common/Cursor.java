@@ -30,7 +30,11 @@ public final class Cursor {
     public static TimeAndId decodeTimeAndId(String cursor) {
         List<String> values = decode(cursor, 2);
         try {
-            return new TimeAndId(OffsetDateTime.parse(values.get(0)), UUID.fromString(values.get(1)));
+            OffsetDateTime at = OffsetDateTime.parse(values.get(0));
+            if (!JsonTextRules.storableYear(at) || !QueryParameters.CANONICAL_UUID.matcher(values.get(1)).matches()) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return new TimeAndId(at, UUID.fromString(values.get(1)));
         } catch (RuntimeException e) {
             throw ProblemException.invalid("cursor", "validation.cursor");
         }
@@ -44,7 +48,10 @@ public final class Cursor {
         }
     }
 
-    /** The values of a cursor made by {@link #encode}, or a 400 problem on field {@code cursor} when it is not one. */
+    /**
+     * The values of a cursor made by {@link #encode}, or a 400 problem on field {@code cursor} when it is not one.
+     * Cursors come back from clients, so a forged one must fail here rather than in the database (a NUL byte, say).
+     */
     public static List<String> decode(String cursor, int expectedValues) {
         try {
             String[] values = JSON.readValue(Base64.getUrlDecoder().decode(cursor.getBytes(StandardCharsets.US_ASCII)), String[].class);
@@ -53,8 +60,8 @@ public final class Cursor {
             }
             List<String> result = new ArrayList<>(values.length);
             for (String value : values) {
-                if (value == null) {
-                    throw new IllegalArgumentException("null value");
+                if (value == null || value.length() > 500 || JsonTextRules.problemOf(value) != null) {
+                    throw new IllegalArgumentException("not a value of ours");
                 }
                 result.add(value);
             }

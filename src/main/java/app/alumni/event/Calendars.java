@@ -3,11 +3,15 @@ package app.alumni.event;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
 
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -37,9 +41,30 @@ class Calendars {
 
     static final String MEDIA_TYPE = "text/calendar";
 
-    private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final Logger LOG = Logger.getLogger(Calendars.class);
+    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
-    /** {@code withOnlineUrl} tells, per event, whether the reader may see its online link. */
+    /**
+     * Whether {@code zoneId} is an IANA region (Area/Location) that calendars can express with a VTIMEZONE: not a
+     * fixed offset such as {@code Z} or {@code +09:00}, not a legacy alias such as {@code SystemV/AST4}.
+     */
+    static boolean knowsZone(String zoneId) {
+        if (zoneId == null || !zoneId.contains("/") || zoneId.startsWith("SystemV/") || zoneId.startsWith("Etc/")
+                || !ZoneId.getAvailableZoneIds().contains(zoneId)) {
+            return false;
+        }
+        try {
+            return ZONES.getTimeZone(zoneId) != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * {@code withOnlineUrl} tells, per event, whether the reader may see its online link. An event that cannot be
+     * written (data from before today's validation, say) is left out and logged, so that one event cannot break the
+     * whole subscription of everyone going to it.
+     */
     String write(Collection<Event> events, java.util.function.Predicate<Event> withOnlineUrl) {
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//Alumni API//Events//EN"))
@@ -47,18 +72,23 @@ class Calendars {
                 .add(ImmutableCalScale.GREGORIAN)
                 .add(ImmutableMethod.PUBLISH);
         Set<String> zoneIds = new LinkedHashSet<>();
+        List<VEvent> written = new ArrayList<>();
         for (Event e : events) {
-            zoneIds.add(e.timeZone);
+            try {
+                written.add(vevent(e, withOnlineUrl.test(e)));
+                zoneIds.add(e.timeZone);
+            } catch (RuntimeException failure) {
+                LOG.errorf(failure, "Event %s left out of a calendar: it cannot be written as iCalendar", e.id);
+            }
         }
+        // Time zone definitions first, then the events that refer to them.
         for (String zoneId : zoneIds) {
-            var zone = zones.getTimeZone(zoneId);
+            var zone = ZONES.getTimeZone(zoneId);
             if (zone != null) {
                 calendar.add(zone.getVTimeZone());
             }
         }
-        for (Event e : events) {
-            calendar.add(vevent(e, withOnlineUrl.test(e)));
-        }
+        written.forEach(calendar::add);
         return calendar.toString();
     }
 

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import app.alumni.common.HttpsUrl;
 import app.alumni.event.EventEnums.Format;
 import app.alumni.event.EventEnums.Rsvp;
 
@@ -38,7 +39,7 @@ final class EventRequests {
             @Size(max = 64) @Pattern(regexp = "^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$") @Schema(maxLength = 64, nullable = true, description = "IANA time zone; default Asia/Tokyo.", example = "Asia/Tokyo") String timeZone,
             @NotNull Format format,
             @Valid @Schema(nullable = true, description = "Required for IN_PERSON and HYBRID.") Venue venue,
-            @Size(max = 500) @Pattern(regexp = "^https://\\S+$", message = "{validation.https-url}") @Schema(format = "uri", maxLength = 500, nullable = true, description = "Required for ONLINE and HYBRID; shown only to members who are going, the organiser and HR.", example = "https://meet.example.com/alumni-2026") String onlineUrl,
+            @Size(max = 500) @HttpsUrl @Schema(format = "uri", maxLength = 500, pattern = HttpsUrl.PATTERN, nullable = true, description = "Required for ONLINE and HYBRID; shown only to members who are going, the organiser and HR.", example = "https://meet.example.com/alumni-2026") String onlineUrl,
             @Min(1) @Max(100000) @Schema(nullable = true, minimum = "1", maximum = "100000", format = "int32", description = "Seats; none means unlimited.", example = "30") Integer capacity,
             @Schema(format = "date-time", maxLength = 35, nullable = true, description = "RSVPs close then; at the latest at the start.") OffsetDateTime rsvpDeadline,
             @Size(max = 10) @Schema(maxItems = 10, example = "[\"交流会\"]") List<@NotBlank @Size(max = 50) String> tags) {

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import app.alumni.common.ApiResponses;
+import app.alumni.common.BodyLimit;
 import app.alumni.common.ETags;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
@@ -53,6 +54,7 @@ import app.alumni.event.EventViews.RsvpResult;
 import app.alumni.member.Role;
 import io.quarkus.security.identity.SecurityIdentity;
 
+@BodyLimit(kib = BodyLimit.LONG_TEXT_KIB)
 @Path("/api/v1/events")
 @Tag(name = "Events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -185,7 +187,8 @@ public class EventResource {
     @GET
     @Path("/{id}/attendees")
     @Operation(operationId = "listAttendees", summary = "Who is coming",
-            description = "Organisers and HR admins: everyone who answered (filter with `status`), with e-mail and check-in. Other members: the going members' public details only.")
+            description = "Organisers and HR admins: everyone who answered (filter with `status`), with check-in. E-mail addresses: HR admins see all of them, "
+                    + "organisers only those of members who show their address. Other members: the going members' public details only.")
     @APIResponse(responseCode = "200", description = "One page of attendees, in the order they answered.")
     public Page<Attendee> attendees(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Parameter(description = "Only this answer (organisers and HR).") @QueryParam("status") Rsvp status,
@@ -193,7 +196,7 @@ public class EventResource {
             @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
         EventViewer viewer = EventViewer.of(identity);
         Event e = events.visible(id, viewer);
-        return rsvps.attendees(e, viewer.organises(e), status, limit, cursor);
+        return rsvps.attendees(e, RsvpService.AttendeeView.of(viewer, e), status, limit, cursor);
     }
 
     @POST
@@ -208,7 +211,7 @@ public class EventResource {
         if (!viewer.organises(e)) {
             throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.organiser");
         }
-        return rsvps.checkIn(e, memberId);
+        return rsvps.checkIn(e, memberId, RsvpService.AttendeeView.of(viewer, e));
     }
 
     @GET

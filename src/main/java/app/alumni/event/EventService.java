@@ -1,7 +1,6 @@
 package app.alumni.event;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -282,12 +281,8 @@ public class EventService {
         if (input.rsvpDeadline() != null && input.rsvpDeadline().isAfter(input.startsAt())) {
             violations.add(new Violation("rsvpDeadline", "validation.deadline-after-start"));
         }
-        if (input.timeZone() != null) {
-            try {
-                ZoneId.of(input.timeZone());
-            } catch (RuntimeException e) {
-                violations.add(new Violation("timeZone", "validation.time-zone"));
-            }
+        if (input.timeZone() != null && !input.timeZone().isBlank() && !Calendars.knowsZone(input.timeZone())) {
+            violations.add(new Violation("timeZone", "validation.time-zone"));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);

@@ -67,7 +67,7 @@ final class EventViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "Attendee", description = "Someone who answered. Members see only going members' public details; organisers and HR see everyone, with e-mail and check-in.")
+    @Schema(name = "Attendee", description = "Someone who answered. Members see only going members' public details; organisers and HR see everyone, with check-in; the e-mail address only for HR, or for organisers where the member shows it.")
     record Attendee(
             @Schema(format = "uuid", maxLength = 36) UUID memberId,
             @Schema(maxLength = 50) String displayName,

@@ -110,11 +110,27 @@ public class RsvpService {
         return answers;
     }
 
-    /** Organisers and HR see every answer with e-mail and check-in; members see going members' public details only. */
+    /** Who sees what of an event's attendees. */
+    enum AttendeeView {
+        /** Going members' public details only. */
+        MEMBER,
+        /** Everyone who answered, with check-in; e-mail addresses only of members who show theirs. */
+        ORGANISER,
+        /** Everyone, with every e-mail address. */
+        HR;
+
+        static AttendeeView of(EventViewer viewer, Event e) {
+            return viewer.hrAdmin() ? HR : viewer.organises(e) ? ORGANISER : MEMBER;
+        }
+    }
+
+    private static final String ATTENDEE_COLUMNS = "select r.member_id, r.status, r.requested_at, r.checked_in_at, m.display_name, m.avatar_url,"
+            + " m.headline, m.email, m.show_email from event_rsvp r join member m on m.id = r.member_id";
+
     @Transactional
-    Page<Attendee> attendees(Event e, boolean organiserView, Rsvp status, int limit, String cursor) {
-        StringBuilder sql = new StringBuilder("select r.member_id, r.status, r.requested_at, r.checked_in_at, m.display_name, m.avatar_url, m.headline, m.email"
-                + " from event_rsvp r join member m on m.id = r.member_id where r.event_id = :event");
+    Page<Attendee> attendees(Event e, AttendeeView view, Rsvp status, int limit, String cursor) {
+        boolean organiserView = view != AttendeeView.MEMBER;
+        StringBuilder sql = new StringBuilder(ATTENDEE_COLUMNS + " where r.event_id = :event");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("event", e.id);
         Rsvp only = organiserView ? status : Rsvp.GOING;
@@ -133,23 +149,22 @@ public class RsvpService {
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return Page.of(rows, limit, row -> attendee(row, organiserView),
+        return Page.of(rows, limit, row -> attendee(row, view),
                 row -> Cursor.encode(SqlValues.offsetDateTime(row[2]), (UUID) row[0]));
     }
 
     /** Records attendance of a member who is going; checking in twice keeps the first time. */
     @Transactional
-    Attendee checkIn(Event e, UUID memberId) {
+    Attendee checkIn(Event e, UUID memberId, AttendeeView view) {
         int updated = em.createNativeQuery("update event_rsvp set checked_in_at = coalesce(checked_in_at, now())"
                 + " where event_id = :event and member_id = :member and status = 'GOING'")
                 .setParameter("event", e.id).setParameter("member", memberId).executeUpdate();
         if (updated == 0) {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.not-going");
         }
-        Object[] row = (Object[]) em.createNativeQuery("select r.member_id, r.status, r.requested_at, r.checked_in_at, m.display_name, m.avatar_url, m.headline, m.email"
-                + " from event_rsvp r join member m on m.id = r.member_id where r.event_id = :event and r.member_id = :member")
+        Object[] row = (Object[]) em.createNativeQuery(ATTENDEE_COLUMNS + " where r.event_id = :event and r.member_id = :member")
                 .setParameter("event", e.id).setParameter("member", memberId).getSingleResult();
-        return attendee(row, true);
+        return attendee(row, view);
     }
 
     private void store(UUID eventId, UUID memberId, Rsvp status) {
@@ -181,8 +196,11 @@ public class RsvpService {
                 .setParameter("going", going).setParameter("waiting", waiting).setParameter("event", eventId).executeUpdate();
     }
 
-    private static Attendee attendee(Object[] row, boolean organiserView) {
+    private static Attendee attendee(Object[] row, AttendeeView view) {
+        boolean organiserView = view != AttendeeView.MEMBER;
+        boolean showsEmail = Boolean.TRUE.equals(row[8]);
+        String email = view == AttendeeView.HR || (view == AttendeeView.ORGANISER && showsEmail) ? (String) row[7] : null;
         return new Attendee((UUID) row[0], (String) row[4], (String) row[5], (String) row[6], Rsvp.valueOf((String) row[1]),
-                organiserView ? (String) row[7] : null, organiserView ? SqlValues.offsetDateTime(row[2]) : null, organiserView ? SqlValues.offsetDateTime(row[3]) : null);
+                email, organiserView ? SqlValues.offsetDateTime(row[2]) : null, organiserView ? SqlValues.offsetDateTime(row[3]) : null);
     }
 }

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import app.alumni.common.HttpsUrl;
+
 /**
  * The part of a profile its owner edits. {@code PATCH /members/me} merges a JSON merge patch (RFC 7396) into it,
  * so a member sends only what changes, and {@code null} clears an optional field.
@@ -29,8 +31,8 @@ public record EditableProfile(
         @Size(max = 100)
         @Schema(description = "Reading of the name in kana; the directory sorts by it.", example = "ヤマダ ハナコ", maxLength = 100, nullable = true)
         String fullNameKana,
-        @Size(max = 500) @Pattern(regexp = "^https://\\S+$", message = "{validation.https-url}")
-        @Schema(description = "HTTPS URL of a picture.", example = "https://images.example.jp/u/hanako.png", format = "uri", maxLength = 500, nullable = true)
+        @Size(max = 500) @HttpsUrl
+        @Schema(description = "HTTPS URL of a picture.", example = "https://images.example.jp/u/hanako.png", format = "uri", maxLength = 500, pattern = HttpsUrl.PATTERN, nullable = true)
         String avatarUrl,
         @Size(max = 150)
         @Schema(example = "データで組織をよくするエンジニア", maxLength = 150, nullable = true)
@@ -55,7 +57,7 @@ public record EditableProfile(
         List<@NotBlank @Size(max = 50) String> skills,
         @Size(max = 10)
         @Schema(description = "Up to 10 HTTPS links.", maxItems = 10, example = "[\"https://blog.example.jp/hanako\"]")
-        List<@NotBlank @Size(max = 500) @Pattern(regexp = "^https://\\S+$", message = "{validation.https-url}") String> links,
+        List<@NotBlank @Size(max = 500) @HttpsUrl String> links,
         @Valid
         @Schema(description = "Time at the company; part of the career section.")
         Tenure tenure,

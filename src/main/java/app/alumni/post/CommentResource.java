@@ -23,10 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import app.alumni.common.ApiResponses;
+import app.alumni.common.BodyLimit;
 import app.alumni.member.Role;
 import app.alumni.moderation.ModerationService;
 import app.alumni.moderation.ModerationViews.NewReport;
@@ -35,6 +39,7 @@ import app.alumni.post.PostRequests.CommentEdit;
 import app.alumni.post.PostViews.CommentView;
 import io.quarkus.security.identity.SecurityIdentity;
 
+@BodyLimit(kib = BodyLimit.LONG_TEXT_KIB)
 @Path("/api/v1/comments/{id}")
 @Tag(name = "Posts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,15 +57,18 @@ public class CommentResource {
     }
 
     @PATCH
-    @Consumes({ MediaType.APPLICATION_JSON, ApiResponses.MERGE_PATCH_JSON })
+    @Consumes({ ApiResponses.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     @Operation(operationId = "patchComment", summary = "Edit a comment",
-            description = "The author, or a moderator or HR admin. With `If-Match` (the comment's version as an entity tag), a stale version is 412.")
+            description = "The author, or a moderator or HR admin (who is then named in `editedBy`). JSON merge patch of the body. With `If-Match` (the comment's version as an entity tag), a stale version is 412.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = ApiResponses.MERGE_PATCH_JSON, schema = @Schema(implementation = CommentEdit.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentEdit.class)) })
     @APIResponse(responseCode = "200", description = "The edited comment.")
     public CommentView patch(@Parameter(description = "Comment id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Parameter(description = "Entity tag of the version read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(ApiResponses.IF_MATCH) String ifMatch,
-            @Valid @NotNull CommentEdit edit) {
-        return comments.edit(id, Viewer.of(identity), edit.body(), ifMatch);
+            JsonNode patch) {
+        return comments.edit(id, Viewer.of(identity), patch, ifMatch);
     }
 
     @POST

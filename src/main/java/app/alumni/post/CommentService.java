@@ -9,13 +9,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import app.alumni.common.Cursor;
 import app.alumni.common.ETags;
+import app.alumni.common.MergePatch;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.Times;
 import app.alumni.member.Member;
+import app.alumni.post.PostRequests.CommentEdit;
 import app.alumni.post.PostRequests.NewComment;
 import app.alumni.post.PostViews.CommentView;
 
@@ -25,8 +29,10 @@ public class CommentService {
 
     private final EntityManager em;
     private final PostingLimits limits;
+    private final MergePatch mergePatch;
 
-    CommentService(EntityManager em, PostingLimits limits) {
+    CommentService(EntityManager em, PostingLimits limits, MergePatch mergePatch) {
+        this.mergePatch = mergePatch;
         this.em = em;
         this.limits = limits;
     }
@@ -76,11 +82,13 @@ public class CommentService {
     }
 
     @Transactional
-    CommentView edit(UUID id, Viewer viewer, String body, String ifMatch) {
+    CommentView edit(UUID id, Viewer viewer, JsonNode patch, String ifMatch) {
         PostComment c = editable(id, viewer);
         ETags.check(ifMatch, c.version);
-        c.body = body;
+        CommentEdit edit = mergePatch.apply(new CommentEdit(c.body), patch, CommentEdit.class);
+        c.body = edit.body();
         c.editedAt = Times.now();
+        c.editedBy = viewer.id();
         em.flush();
         return CommentView.of(c, Member.findById(c.authorId));
     }
@@ -89,6 +97,7 @@ public class CommentService {
     void delete(UUID id, Viewer viewer) {
         PostComment c = editable(id, viewer);
         c.deletedAt = Times.now();
+        c.deletedBy = viewer.id();
         if (!c.isHidden()) {
             // A hidden comment was already taken out of the count when it was hidden.
             em.createNativeQuery("update post set comment_count = comment_count - 1 where id = :post").setParameter("post", c.postId).executeUpdate();

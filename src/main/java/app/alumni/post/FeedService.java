@@ -62,7 +62,7 @@ public class FeedService {
         Map<UUID, Set<ReactionType>> mine = myReactions(viewer.id(), posts.stream().map(p -> p.id).toList());
         OffsetDateTime now = OffsetDateTime.now();
         return posts.stream().map(p -> new PostView(p.id, p.type, p.category, p.title, p.body, List.copyOf(p.tags),
-                AuthorSummary.of(authors.get(p.authorId)), p.createdAt, p.editedAt, p.pinnedUntil,
+                AuthorSummary.of(authors.get(p.authorId)), p.createdAt, p.editedAt, p.editedBy, p.pinnedUntil,
                 p.pinnedUntil != null && p.pinnedUntil.isAfter(now), p.commentCount, ReactionCounts.of(p.reactionCounts()),
                 mine.getOrDefault(p.id, EnumSet.noneOf(ReactionType.class)),
                 p.isHidden() ? new ModerationState(p.hiddenAt, p.hiddenReason) : null)).toList();

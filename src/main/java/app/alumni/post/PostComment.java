@@ -29,8 +29,13 @@ public class PostComment extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "edited_at")
     public OffsetDateTime editedAt;
+    /** Who last edited it: its author, or a moderator or HR admin. */
+    @Column(name = "edited_by")
+    public UUID editedBy;
     @Column(name = "deleted_at")
     public OffsetDateTime deletedAt;
+    @Column(name = "deleted_by")
+    public UUID deletedBy;
     @Column(name = "hidden_at")
     public OffsetDateTime hiddenAt;
     @Column(name = "hidden_reason")

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import app.alumni.common.ApiResponses;
+import app.alumni.common.BodyLimit;
 import app.alumni.common.ETags;
 import app.alumni.common.Page;
 import app.alumni.member.Role;
@@ -52,6 +53,7 @@ import app.alumni.post.PostViews.PostView;
 import app.alumni.post.PostViews.ReactionSummary;
 import io.quarkus.security.identity.SecurityIdentity;
 
+@BodyLimit(kib = BodyLimit.LONG_TEXT_KIB)
 @Path("/api/v1/posts")
 @Tag(name = "Posts")
 @Produces(MediaType.APPLICATION_JSON)

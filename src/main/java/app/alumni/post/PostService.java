@@ -101,6 +101,7 @@ public class PostService {
         boolean tagsChanged = !tags.equals(p.tags);
         p.tags = tags;
         p.editedAt = Times.now();
+        p.editedBy = viewer.id();
         p.refreshSearchKeys();
         if (tagsChanged) {
             em.flush();
@@ -121,6 +122,7 @@ public class PostService {
             throw ProblemException.of(ProblemType.FORBIDDEN);
         }
         p.deletedAt = Times.now();
+        p.deletedBy = viewer.id();
         p.pinnedUntil = null;
         em.createNativeQuery("delete from post_tag where post_id = :id").setParameter("id", p.id).executeUpdate();
     }

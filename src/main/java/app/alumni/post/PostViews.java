@@ -67,6 +67,7 @@ final class PostViews {
             AuthorSummary author,
             @Schema(format = "date-time", maxLength = 35) OffsetDateTime createdAt,
             @Schema(format = "date-time", maxLength = 35, nullable = true) OffsetDateTime editedAt,
+            @Schema(format = "uuid", maxLength = 36, nullable = true, description = "Who last edited the post: its author, or a moderator or HR admin.") UUID editedBy,
             @Schema(format = "date-time", maxLength = 35, nullable = true) OffsetDateTime pinnedUntil,
             @Schema(description = "Pinned now: shown ahead of the feed's first page.") boolean pinned,
             @Schema(minimum = "0", maximum = "2147483647", format = "int32") int commentCount,
@@ -85,11 +86,12 @@ final class PostViews {
             @Schema(maxLength = 5000, example = "おめでとうございます!") String body,
             @Schema(format = "date-time", maxLength = 35) OffsetDateTime createdAt,
             @Schema(format = "date-time", maxLength = 35, nullable = true) OffsetDateTime editedAt,
+            @Schema(format = "uuid", maxLength = 36, nullable = true, description = "Who last edited the comment: its author, or a moderator or HR admin.") UUID editedBy,
             @Schema(nullable = true, description = "Present when the comment is hidden (for its author and moderators only).") ModerationState moderation,
             @Schema(description = "Version; send it quoted as `If-Match` when editing.", minimum = "0", maximum = "9007199254740991", format = "int64") long version) {
 
         static CommentView of(PostComment c, Member author) {
-            return new CommentView(c.id, c.postId, c.parentId, AuthorSummary.of(author), c.body, c.createdAt, c.editedAt,
+            return new CommentView(c.id, c.postId, c.parentId, AuthorSummary.of(author), c.body, c.createdAt, c.editedAt, c.editedBy,
                     c.isHidden() ? new ModerationState(c.hiddenAt, c.hiddenReason) : null, c.version);
         }
     }

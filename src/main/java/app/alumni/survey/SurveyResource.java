@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import app.alumni.common.ApiResponses;
+import app.alumni.common.BodyLimit;
 import app.alumni.common.Caller;
 import app.alumni.common.Csv;
 import app.alumni.common.ETags;
@@ -47,6 +48,7 @@ import app.alumni.survey.SurveyDtos.SurveyInput;
 import app.alumni.survey.SurveyDtos.SurveyView;
 import io.quarkus.security.identity.SecurityIdentity;
 
+@BodyLimit(kib = BodyLimit.LONG_TEXT_KIB)
 @Path("/api/v1/surveys")
 @Tag(name = "Surveys")
 @Produces(MediaType.APPLICATION_JSON)

@@ -65,9 +65,14 @@ class AccessControlTest {
     @Test
     void rolesComeFromTheAccountNotFromTheToken() {
         // A validly signed token claiming HR_ADMIN for an ordinary member grants nothing more.
+        // (Signed with the service's own key, naming it, and belonging to the member's real sign-in.)
         Api.Session member = Api.activeMember();
+        String[] genuine = member.accessToken().split("\\.");
+        String kid = new String(java.util.Base64.getUrlDecoder().decode(genuine[0])).replaceAll(".*\"kid\":\"([^\"]+)\".*", "$1");
+        String sid = new String(java.util.Base64.getUrlDecoder().decode(genuine[1])).replaceAll(".*\"sid\":\"([^\"]+)\".*", "$1");
         String token = Jwt.issuer("alumni-api").audience("alumni-api").subject(member.id()).groups(Set.of("HR_ADMIN"))
-                .expiresIn(600).sign();
+                .claim("sid", sid).expiresIn(600).jws().keyId(kid).sign();
+        given().auth().oauth2(token).get("/api/v1/members/me").then().statusCode(200);
         given().auth().oauth2(token).get("/api/v1/admin/registrations").then().statusCode(403);
     }
 
@@ -125,7 +130,8 @@ class AccessControlTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:alumni:problem:not-found"));
         Api.Session member = Api.activeMember();
-        member.as().get("/api/v1/members/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+        member.as().get("/api/v1/members/not-a-uuid").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("id"));
         given().contentType(ContentType.JSON).delete("/api/v1/auth/login").then().statusCode(405)
                 .contentType("application/problem+json");
     }

@@ -240,6 +240,9 @@ class EventTest {
         Api.admin().as().post("/api/v1/events/" + id + "/approve").then().statusCode(200);
         Api.Session going = Api.activeMember();
         Api.Session waiting = Api.activeMember();
+        // The waiting member shows their e-mail address to other members; the going one keeps it hidden (the default).
+        waiting.as().contentType(Api.MERGE_PATCH).body(Map.of("privacy", Map.of("showEmail", true))).patch("/api/v1/members/me")
+                .then().statusCode(200);
         rsvp(going, id, "GOING");
         rsvp(waiting, id, "GOING");
         String membersView = waiting.as().get("/api/v1/events/" + id + "/attendees").then().statusCode(200)
@@ -247,7 +250,13 @@ class EventTest {
                 .body("items[0]", not(hasKey("email")))
                 .extract().asString();
         assertThat(membersView).doesNotContain("@example.com");
-        organiser.as().get("/api/v1/events/" + id + "/attendees").then().statusCode(200)
+        // An organiser who is not HR sees everyone who answered, but a hidden e-mail address stays hidden; HR sees both.
+        String organisersView = organiser.as().get("/api/v1/events/" + id + "/attendees").then().statusCode(200)
+                .body("items.memberId", org.hamcrest.Matchers.contains(going.id(), waiting.id()))
+                .body("items[1].email", equalTo(waiting.email()))
+                .extract().asString();
+        assertThat(organisersView).doesNotContain(going.email());
+        Api.admin().as().get("/api/v1/events/" + id + "/attendees").then().statusCode(200)
                 .body("items.email", org.hamcrest.Matchers.contains(going.email(), waiting.email()));
         waiting.as().post("/api/v1/events/" + id + "/attendees/" + going.id() + "/check-in").then().statusCode(403);
         organiser.as().post("/api/v1/events/" + id + "/attendees/" + waiting.id() + "/check-in").then().statusCode(409);

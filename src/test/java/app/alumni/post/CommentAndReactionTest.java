@@ -84,7 +84,7 @@ class CommentAndReactionTest {
                 .body("reactionCounts.CELEBRATE", equalTo(1)).body("myReactions", org.hamcrest.Matchers.empty());
         fan.as().delete(path + "LIKE").then().statusCode(200).body("reactionCounts.LIKE", equalTo(0));
         fan.as().delete(path + "LIKE").then().statusCode(200).body("reactionCounts.LIKE", equalTo(0));
-        fan.as().put(path + "WOW").then().statusCode(404);
+        fan.as().put(path + "WOW").then().statusCode(400).body("errors[0].field", equalTo("type"));
         fan.as().put("/api/v1/posts/" + java.util.UUID.randomUUID() + "/reactions/LIKE").then().statusCode(404);
     }
 
