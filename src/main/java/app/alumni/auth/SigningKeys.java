@@ -33,8 +33,9 @@ public class SigningKeys {
     record KeySource(Optional<String> location, Optional<String> inline) {
 
         KeySource {
-            location = location.filter(s -> !s.isBlank());
-            inline = inline.filter(s -> !s.isBlank());
+            // "NONE" is how Quarkus marks a key that is deliberately not set.
+            location = location.filter(s -> !s.isBlank() && !"NONE".equals(s));
+            inline = inline.filter(s -> !s.isBlank() && !"NONE".equals(s));
         }
 
         boolean isConfigured() {

@@ -3,6 +3,8 @@ package app.alumni.career;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The vocabularies of careers. */
 public final class CareerEnums {
 
@@ -10,17 +12,20 @@ public final class CareerEnums {
     }
 
     /** A job at the company (HR), or a business-collaboration opportunity (any member). */
+    @Schema(name = "ListingKind", description = "A job at the company (HR), or a business-collaboration opportunity (any member).")
     public enum Kind {
         JOB,
         COLLABORATION
     }
 
+    @Schema(name = "EmploymentType")
     public enum EmploymentType {
         FULL_TIME,
         CONTRACT,
         PART_TIME
     }
 
+    @Schema(name = "WorkStyle")
     public enum WorkStyle {
         ONSITE,
         HYBRID,
@@ -28,6 +33,7 @@ public final class CareerEnums {
     }
 
     /** DRAFT → OPEN → CLOSED; an open listing also counts as closed once its {@code closesAt} has passed. */
+    @Schema(name = "ListingStatus")
     public enum ListingStatus {
         DRAFT,
         OPEN,
@@ -35,6 +41,7 @@ public final class CareerEnums {
     }
 
     /** The pipeline: SUBMITTED → SCREENING → INTERVIEW → OFFER → HIRED; REJECTED or WITHDRAWN from any open state. */
+    @Schema(name = "ApplicationStatus")
     public enum ApplicationStatus {
         SUBMITTED,
         SCREENING,

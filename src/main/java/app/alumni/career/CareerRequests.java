@@ -36,7 +36,7 @@ final class CareerRequests {
     }
 
     /** A listing as created, and as PATCH (JSON merge patch) changes it. */
-    @Schema(name = "ListingInput", description = "A JOB (HR admins: department, location, employment type, work style, salary) or a COLLABORATION (any member: company and contact preference). As a PATCH body every field is optional; `kind` cannot change.")
+    @Schema(name = "ListingInput", description = "A JOB (HR admins; only jobs have department, employment type and salary) or a COLLABORATION (any member; only collaborations have the poster's company and contact preference). Location, work style, skills and closing time fit both. `kind` cannot change.")
     record ListingInput(
             @NotNull @Schema(required = true) Kind kind,
             @NotBlank @Size(max = 200) @Schema(maxLength = 200, example = "バックエンドエンジニア(出戻り歓迎)") String title,

@@ -94,7 +94,7 @@ final class CareerViews {
 
     @Schema(name = "TalentPoolEntry", description = "A member who opted in to re-hire, with their preferences and application history.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record TalentView(
+    record TalentPoolEntryView(
             @Schema(format = "uuid", maxLength = 36) UUID memberId,
             @Schema(maxLength = 100) String fullName,
             @Schema(maxLength = 50) String displayName,

@@ -153,12 +153,12 @@ public class JobResource {
     }
 
     @GET
-    @Path("/{id}/applications")
-    @Produces(CSV + "; qs=0.5")
+    @Path("/{id}/applications/export.csv")
+    @Produces(CSV)
     @Operation(operationId = "exportApplications", summary = "Applications to a listing as CSV",
-            description = "The same people as the JSON list, every application in one file: UTF-8 with a byte-order mark so spreadsheet software opens Japanese correctly; cells that would start a formula are defused.")
+            description = "The same people as the JSON list, every application in one file (up to 10,000): UTF-8 with a byte-order mark so spreadsheet software opens Japanese correctly; cells that would start a formula are defused.")
     @APIResponse(responseCode = "200", description = "The CSV file.",
-            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 50000000, pattern = "^\\uFEFFapplicationId,")))
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 50000000, description = "RFC 4180 CSV in UTF-8 with a byte-order mark; a header row, then one row per application.")))
     public Response export(@Parameter(description = "Listing id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
         return Response.ok(applications.csv(id, CareerViewer.of(identity)), CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"applications-" + id + ".csv\"")

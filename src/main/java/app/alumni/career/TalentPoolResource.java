@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import app.alumni.career.CareerViews.TalentView;
+import app.alumni.career.CareerViews.TalentPoolEntryView;
 import app.alumni.common.Page;
 import app.alumni.member.Role;
 
@@ -37,7 +37,7 @@ public class TalentPoolResource {
     @Operation(operationId = "listTalentPool", summary = "Talent pool",
             description = "HR admins. Active members who put REHIRE in their profile's `openTo`, with their re-hire preferences and application history; nobody else. In the directory's order, keyset-paginated.")
     @APIResponse(responseCode = "200", description = "One page of members.")
-    public Page<TalentView> list(
+    public Page<TalentPoolEntryView> list(
             @Parameter(description = "Words to find in names, headline, bio, skills and career.", example = "エンジニア") @QueryParam("q") @Size(max = 100) String q,
             @Parameter(description = "A skill the member lists.", example = "Java") @QueryParam("skill") @Size(max = 50) String skill,
             @Parameter(description = "Year the member left.", example = "2021") @QueryParam("leftYear") @Min(1900) @Max(2100) Integer leftYear,

@@ -16,7 +16,7 @@ import app.alumni.career.CareerEnums.ApplicationStatus;
 import app.alumni.career.CareerEnums.WorkStyle;
 import app.alumni.career.CareerRequests.RehirePreferences;
 import app.alumni.career.CareerViews.MyApplicationSummary;
-import app.alumni.career.CareerViews.TalentView;
+import app.alumni.career.CareerViews.TalentPoolEntryView;
 import app.alumni.common.Cursor;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
@@ -75,7 +75,7 @@ public class TalentPoolService {
 
     /** Active members open to re-hire, in the directory's order, with preferences and applications: three statements a page. */
     @Transactional
-    Page<TalentView> pool(String q, String skill, Integer leftYear, String department, int limit, String cursor) {
+    Page<TalentPoolEntryView> pool(String q, String skill, Integer leftYear, String department, int limit, String cursor) {
         StringBuilder sql = new StringBuilder("select m.* from member m where m.status = 'ACTIVE' and m.open_to @> cast('{REHIRE}' as varchar[])");
         Map<String, Object> params = new LinkedHashMap<>();
         TextSearch.appendConditions(sql, params, "m", TextSearch.terms(q));
@@ -113,7 +113,7 @@ public class TalentPoolService {
     }
 
     /** Preferences and applications of a page of members: two statements. */
-    private List<TalentView> views(List<Member> shown) {
+    private List<TalentPoolEntryView> views(List<Member> shown) {
         List<UUID> ids = shown.stream().map(m -> m.id).toList();
         Map<UUID, Object[]> preferences = new HashMap<>();
         Map<UUID, List<MyApplicationSummary>> applications = new HashMap<>();
@@ -133,7 +133,7 @@ public class TalentPoolService {
         }
         return shown.stream().map(m -> {
             Object[] p = preferences.get(m.id);
-            return new TalentView(m.id, m.fullName, m.displayName, m.email, m.headline, m.currentCompany, m.currentTitle, List.copyOf(m.skills),
+            return new TalentPoolEntryView(m.id, m.fullName, m.displayName, m.email, m.headline, m.currentCompany, m.currentTitle, List.copyOf(m.skills),
                     m.leftOn, List.copyOf(m.departments), p == null ? List.of() : SqlValues.strings(p[1]), p == null ? null : SqlValues.localDate(p[2]),
                     p == null || p[3] == null ? null : WorkStyle.valueOf((String) p[3]), p == null ? null : (String) p[4],
                     applications.getOrDefault(m.id, List.of()));

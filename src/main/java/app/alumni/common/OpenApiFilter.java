@@ -11,18 +11,21 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Completes every operation of the OpenAPI document with the errors the central mapping can answer (as
- * problem+json with an example) and the rate-limit headers every response carries, so resources only declare
- * what is particular to them.
+ * Completes the OpenAPI document: the schemas as client generators need them ({@link OpenApiSchemas}), and on every
+ * operation the errors the central mapping can answer (as problem+json with an example) and the headers every
+ * response carries, so resources only declare what is particular to them.
  */
 public class OpenApiFilter implements OASFilter {
 
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final List<String> RATE_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
+    /** Public: signing in and out create no conflicts (registration declares its own). */
+    private static final List<String> NO_CONFLICTS = List.of("/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout");
 
     private record Standard(String description, ProblemType type, String detail) {
     }
@@ -30,38 +33,36 @@ public class OpenApiFilter implements OASFilter {
     private static final Map<String, Standard> STANDARD = new LinkedHashMap<>();
 
     static {
-        STANDARD.put("400", new Standard("Invalid request: `errors` names each invalid field.", ProblemType.VALIDATION, "Some fields are invalid; see errors."));
-        STANDARD.put("401", new Standard("No valid access token (missing where needed; or presented but expired, wrongly signed, or of an account that can no longer sign in: also on public operations). Carries `WWW-Authenticate: Bearer`.", ProblemType.UNAUTHENTICATED, "Sign in and send the access token as a Bearer token."));
-        STANDARD.put("403", new Standard("The caller may not do this: wrong role, or (type `account-not-active`) the account still waits for HR's verification.", ProblemType.FORBIDDEN, "You are not allowed to do this."));
+        STANDARD.put("400", new Standard("Invalid request: `errors` names each invalid field, parameter or header (a query parameter with a control character, say).", ProblemType.VALIDATION, "Some fields are invalid; see errors."));
+        STANDARD.put("401", new Standard("No valid access token (missing where needed; or presented but expired, wrongly signed, of a sign-in that has ended, or of an account that can no longer sign in: also on public operations). Carries `WWW-Authenticate: Bearer`.", ProblemType.UNAUTHENTICATED, "Sign in and send the access token as a Bearer token."));
+        STANDARD.put("403", new Standard("The caller may not do this: wrong role, not their resource, or (type `account-not-active`) the account still waits for HR's verification.", ProblemType.FORBIDDEN, "You are not allowed to do this."));
         STANDARD.put("404", new Standard("Not found, or not visible to the caller.", ProblemType.NOT_FOUND, "There is nothing here, or you may not see it."));
-        STANDARD.put("409", new Standard("Conflicts with the current state.", ProblemType.INVALID_STATE, "The resource is not in a state that allows this."));
+        STANDARD.put("406", new Standard("The `Accept` header admits none of the operation's media types (`application/problem+json` counts as JSON).", ProblemType.NOT_ACCEPTABLE, "The resource cannot be represented in a type your Accept header allows."));
+        STANDARD.put("409", new Standard("Conflicts with the current state, or with a concurrent change of the same resource (read it again and retry).", ProblemType.INVALID_STATE, "The resource is not in a state that allows this."));
         STANDARD.put("412", new Standard("`If-Match` does not match the current version.", ProblemType.STALE_VERSION, "The resource changed since you read it (If-Match does not match). Read it again and retry."));
+        STANDARD.put("413", new Standard("The body is larger than the operation's endpoint family takes: 64 KiB, 256 KiB for posts, comments, events, listings and surveys.", ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than this endpoint accepts (64 KiB)."));
         STANDARD.put("415", new Standard("The body is not JSON.", ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as JSON (Content-Type: application/json)."));
-        STANDARD.put("429", new Standard("Too many requests; wait for `Retry-After` seconds.", ProblemType.TOO_MANY_REQUESTS, "Too many attempts. Wait and try again."));
-        STANDARD.put("4XX", new Standard("Another client error, such as 406 for an unsupported `Accept`.", ProblemType.NOT_ACCEPTABLE, "The resource cannot be represented in a type your Accept header allows."));
+        STANDARD.put("429", new Standard("Too many requests; wait for `Retry-After` seconds.", ProblemType.TOO_MANY_REQUESTS, "Too many requests. Wait and try again."));
         STANDARD.put("500", new Standard("Unexpected failure; the body names the correlation id to report.", ProblemType.INTERNAL, "Something went wrong on our side. Quote the correlation id when you report it."));
+        STANDARD.put("503", new Standard("Busy: too many password checks at once. Repeat the request after `Retry-After` seconds.", ProblemType.SERVICE_BUSY, "The service is busy with other sign-ins. Try again in a moment."));
     }
-
-    /** Free text: anything but control characters (tab, line feed and carriage return are fine); enforced on input. */
-    public static final String TEXT_PATTERN = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$";
 
     @Override
     public Schema filterSchema(Schema schema) {
-        List<Schema.SchemaType> types = schema.getType();
-        if (types == null || !types.contains(Schema.SchemaType.STRING)) {
-            return schema;
+        return OpenApiSchemas.clean(schema);
+    }
+
+    /** Swagger UI fills parameters in from their examples: an optional filter with an example would hide most data. */
+    @Override
+    public Parameter filterParameter(Parameter parameter) {
+        if (parameter.getIn() == Parameter.In.QUERY && !Boolean.TRUE.equals(parameter.getRequired())) {
+            parameter.setExample(null);
+            parameter.setExamples(null);
+            if (parameter.getSchema() != null) {
+                parameter.getSchema().setExamples(null);
+            }
         }
-        if ("uuid".equals(schema.getFormat())) {
-            schema.maxLength(36).minLength(36);
-        } else if ("date-time".equals(schema.getFormat())) {
-            schema.maxLength(35);
-        } else if ("date".equals(schema.getFormat())) {
-            schema.maxLength(10);
-        }
-        if (schema.getFormat() == null && schema.getPattern() == null && schema.getEnumeration() == null && schema.get("const") == null) {
-            schema.pattern(TEXT_PATTERN);
-        }
-        return schema;
+        return parameter;
     }
 
     @Override
@@ -69,10 +70,14 @@ public class OpenApiFilter implements OASFilter {
         if (openAPI.getServers() != null) {
             openAPI.getServers().forEach(server -> server.addExtension("x-internal", false));
         }
+        OpenApiSchemas.complete(openAPI);
         var components = openAPI.getComponents();
         components.addHeader("Access-Control-Allow-Origin", OASFactory.createHeader()
                 .description("The caller's `Origin`, when it is one of the configured browser app origins (CORS).")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(200)));
+        components.addHeader("Cache-Control", OASFactory.createHeader()
+                .description("`no-store` for everything personal (which is everything but the privacy policy and the JWK set, which may be cached for an hour).")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(100).pattern("^[a-z0-9=, -]+$")));
         components.addHeader("RateLimit-Limit", header("Requests allowed per minute from this client address.", 1, 1_000_000));
         components.addHeader("RateLimit-Remaining", header("Requests left in the current minute.", 0, 1_000_000));
         components.addHeader("RateLimit-Reset", header("Seconds until the budget is renewed.", 0, 60));
@@ -81,10 +86,10 @@ public class OpenApiFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
-                complete(path, item, method, operation)));
+                complete(path, method, operation)));
     }
 
-    private static void complete(String path, PathItem item, PathItem.HttpMethod method, Operation operation) {
+    private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
         if (operation.getSecurity() != null && operation.getSecurity().isEmpty()) {
             // Public: stated as "no credentials needed" rather than left blank.
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement());
@@ -93,24 +98,24 @@ public class OpenApiFilter implements OASFilter {
         boolean secured = operation.getSecurity() == null
                 || operation.getSecurity().stream().anyMatch(r -> r.getSchemes() != null && !r.getSchemes().isEmpty());
         boolean body = operation.getRequestBody() != null;
-        boolean input = body || (operation.getParameters() != null && !operation.getParameters().isEmpty())
-                || (item.getParameters() != null && !item.getParameters().isEmpty());
+        boolean ifMatch = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+        boolean content = responses.getAPIResponses().entrySet().stream()
+                .anyMatch(r -> r.getKey().startsWith("2") && r.getValue().getContent() != null && !r.getValue().getContent().getMediaTypes().isEmpty());
         for (String status : STANDARD.keySet()) {
             boolean applies = switch (status) {
-                case "400" -> input;
-                case "401" -> true;
                 case "403" -> secured;
                 case "404" -> path.contains("{");
-                case "415" -> body;
-                case "409", "412", "4XX" -> false;
+                case "406" -> content;
+                case "409" -> method != PathItem.HttpMethod.GET && !NO_CONFLICTS.contains(path);
+                case "412" -> ifMatch;
+                case "413", "415" -> body;
+                case "503" -> false; // declared by the operations that check passwords
                 default -> true;
             };
             if (applies && !responses.hasAPIResponse(status)) {
                 responses.addAPIResponse(status, OASFactory.createAPIResponse().description(STANDARD.get(status).description()));
             }
-        }
-        if (!responses.hasAPIResponse("400")) {
-            responses.addAPIResponse("4XX", OASFactory.createAPIResponse().description(STANDARD.get("4XX").description()));
         }
         responses.getAPIResponses().forEach((status, response) -> {
             if (response.getRef() != null) {
@@ -119,10 +124,11 @@ public class OpenApiFilter implements OASFilter {
             if (status.startsWith("4") || status.startsWith("5")) {
                 problemContent(status, response);
             }
-            if (status.equals("429")) {
+            if (status.equals("429") || status.equals("503")) {
                 response.addHeader("Retry-After", OASFactory.createHeader().ref("#/components/headers/Retry-After"));
             }
             response.addHeader("Access-Control-Allow-Origin", OASFactory.createHeader().ref("#/components/headers/Access-Control-Allow-Origin"));
+            response.addHeader("Cache-Control", OASFactory.createHeader().ref("#/components/headers/Cache-Control"));
             if (status.startsWith("2") || status.startsWith("4")) {
                 RATE_HEADERS.forEach(h -> {
                     if (response.getHeaders() == null || !response.getHeaders().containsKey(h)) {

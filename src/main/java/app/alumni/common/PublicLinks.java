@@ -4,6 +4,10 @@ import java.net.URI;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.config.ConfigMapping;
@@ -35,6 +39,17 @@ public class PublicLinks {
     /** The absolute URL of {@code path} (which starts with {@code /}). */
     public String url(String path) {
         return base + path;
+    }
+
+    /** A created resource's {@code Location} (which JAX-RS makes absolute from the request's Host) on the public URL. */
+    @ServerResponseFilter
+    public void publicLocation(ContainerResponseContext response) {
+        Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
+        if (location != null) {
+            URI uri = URI.create(location.toString());
+            String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            response.getHeaders().putSingle(HttpHeaders.LOCATION, url(path));
+        }
     }
 
     static String validated(URI uri) {

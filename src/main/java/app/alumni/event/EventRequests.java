@@ -30,7 +30,7 @@ final class EventRequests {
     }
 
     /** The editable fields of an event, as created and as a PATCH (JSON merge patch) changes them. */
-    @Schema(name = "EventInput", description = "An event. As a PATCH body (JSON merge patch) every field is optional.")
+    @Schema(name = "EventInput", description = "An event.")
     record EventInput(
             @NotBlank @Size(max = 200) @Schema(maxLength = 200, example = "アルムナイ交流会 2026 秋") String title,
             @Size(max = 20000) @Schema(maxLength = 20000, nullable = true, description = "Markdown text; render it safely.", example = "近況を語り合いましょう。") String description,

@@ -220,7 +220,7 @@ public class EventResource {
     @Operation(operationId = "getEventCalendar", summary = "The event as iCalendar",
             description = "An RFC 5545 VCALENDAR with one VEVENT: stable UID, start and end in the event's time zone, location, URL (for those who may see it), STATUS:CANCELLED when cancelled, SEQUENCE growing with edits.")
     @APIResponse(responseCode = "200", description = "The calendar.",
-            content = @Content(mediaType = Calendars.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = 100000, pattern = "^BEGIN:VCALENDAR")))
+            content = @Content(mediaType = Calendars.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 100000, description = "An RFC 5545 VCALENDAR, UTF-8.")))
     public Response calendar(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
         EventViewer viewer = EventViewer.of(identity);
         Event e = events.visible(id, viewer);

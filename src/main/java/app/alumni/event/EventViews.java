@@ -50,7 +50,7 @@ final class EventViews {
             @Schema(maxLength = 1000, nullable = true, description = "The cancellation notice or rejection reason.") String statusMessage,
             @Schema(minimum = "0", maximum = "100000", format = "int32") int goingCount,
             @Schema(minimum = "0", maximum = "2147483647", format = "int32") int waitlistCount,
-            @Schema(description = "The caller's own answer; absent when none.") Rsvp myRsvp,
+            @Schema(description = "The caller's own answer; absent when none.", nullable = true) Rsvp myRsvp,
             @Schema(format = "date-time", maxLength = 35) OffsetDateTime createdAt) {
 
         static EventView of(Event e, Member organiser, Rsvp myRsvp, boolean showOnlineUrl) {

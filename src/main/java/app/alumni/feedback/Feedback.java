@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An idea, request or problem a member leaves for the company, and HR's public reply. */
@@ -20,6 +22,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "feedback")
 public class Feedback extends PanacheEntityBase {
 
+    @Schema(name = "FeedbackCategory", description = "What kind of feedback.")
     public enum Category {
         IDEA,
         REQUEST,
@@ -28,6 +31,7 @@ public class Feedback extends PanacheEntityBase {
     }
 
     /** NEW → UNDER_REVIEW → PLANNED / DONE / DECLINED (PLANNED may still become DONE). */
+    @Schema(name = "FeedbackStatus", description = "NEW → UNDER_REVIEW → PLANNED / DONE / DECLINED.")
     public enum Status {
         NEW,
         UNDER_REVIEW,

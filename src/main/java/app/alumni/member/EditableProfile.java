@@ -20,7 +20,7 @@ import app.alumni.common.HttpsUrl;
  * The part of a profile its owner edits. {@code PATCH /members/me} merges a JSON merge patch (RFC 7396) into it,
  * so a member sends only what changes, and {@code null} clears an optional field.
  */
-@Schema(name = "EditableProfile", description = "Fields of a profile its owner can change. As a PATCH body (JSON merge patch), every field is optional: absent fields stay, `null` clears an optional field.")
+@Schema(name = "EditableProfile", description = "Fields of a profile its owner can change.")
 public record EditableProfile(
         @NotBlank @Size(max = 50)
         @Schema(example = "花子", maxLength = 50)

@@ -1,6 +1,9 @@
 package app.alumni.member;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Roles a member can hold; they travel in the access token's {@code groups} claim. */
+@Schema(name = "MemberRole", description = "A role a member holds.")
 public enum Role {
     ALUMNUS,
     EMPLOYEE,

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A member's report of a post or comment; a partial unique index allows one open report per member per item. */
@@ -18,16 +20,19 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "content_report")
 public class ContentReport extends PanacheEntityBase {
 
+    @Schema(name = "ReportTargetType", description = "What a report is about.")
     public enum TargetType {
         POST,
         COMMENT
     }
 
+    @Schema(name = "ReportStatus", description = "OPEN until a moderator resolves it.")
     public enum Status {
         OPEN,
         RESOLVED
     }
 
+    @Schema(name = "ReportAction", description = "HIDE the reported item, or DISMISS the report.")
     public enum Action {
         HIDE,
         DISMISS

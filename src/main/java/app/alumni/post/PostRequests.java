@@ -28,7 +28,7 @@ final class PostRequests {
     }
 
     /** The editable part of a post; {@code PATCH} merges a JSON merge patch into it. */
-    @Schema(name = "PostEdit", description = "Fields of a post that can change; as a PATCH body (JSON merge patch) every field is optional.")
+    @Schema(name = "PostEdit", description = "Fields of a post that can change.")
     record PostEdit(
             @Size(max = 200) @Schema(maxLength = 200, nullable = true) String title,
             @NotBlank @Size(max = 20000) @Schema(maxLength = 20000, description = "Markdown text.") String body,

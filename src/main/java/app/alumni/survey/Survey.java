@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A questionnaire for an audience, open between two times. */
@@ -18,6 +20,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "survey")
 public class Survey extends PanacheEntityBase {
 
+    @Schema(name = "SurveyAudience", description = "Who a survey is for.")
     public enum Audience {
         ALL,
         ALUMNI,
@@ -25,6 +28,7 @@ public class Survey extends PanacheEntityBase {
     }
 
     /** DRAFT → OPEN → CLOSED; an open survey is also closed once {@code closesAt} has passed. */
+    @Schema(name = "SurveyStatus", description = "DRAFT → OPEN → CLOSED; an open survey closes by itself at closesAt.")
     public enum Status {
         DRAFT,
         OPEN,

@@ -34,7 +34,7 @@ final class SurveyDtos {
             @Size(max = 100) @Schema(maxLength = 100, nullable = true, example = "とてもそう思う") String scaleMaxLabel) {
     }
 
-    @Schema(name = "SurveyInput", description = "A survey. As a PATCH body (JSON merge patch) every field is optional; questions cannot change once a response exists.")
+    @Schema(name = "SurveyInput", description = "A survey. Its questions cannot change once a response exists.")
     record SurveyInput(
             @NotBlank @Size(max = 200) @Schema(maxLength = 200, example = "アルムナイ近況アンケート 2026") String title,
             @Size(max = 5000) @Schema(maxLength = 5000, nullable = true) String description,

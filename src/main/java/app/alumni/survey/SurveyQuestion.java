@@ -9,12 +9,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
 @Table(name = "survey_question")
 public class SurveyQuestion extends PanacheEntityBase {
 
+    @Schema(name = "QuestionType", description = "The kind of a survey question.")
     public enum Type {
         SINGLE_CHOICE,
         MULTIPLE_CHOICE,

@@ -134,6 +134,7 @@ public class SurveyResource {
             description = "Once per member. Each answer is checked against its question (unknown question, wrong type, option not offered, out of range, "
                     + "too many selections, missing required answer: 400 with one error per field). Outside the open window 409; outside the audience 403; a second response 409, also under concurrent submits.")
     @APIResponse(responseCode = "201", description = "Recorded.")
+    @APIResponse(responseCode = "409", description = "Already responded (also when two submits race), or the survey is not open now.")
     public Response respond(@Parameter(description = "Survey id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Valid @NotNull ResponseInput response) {
         surveys.respond(id, caller(), response.answers());
@@ -151,13 +152,14 @@ public class SurveyResource {
     }
 
     @GET
-    @Path("/{id}/results")
-    @Produces(Csv.MEDIA_TYPE + "; qs=0.5")
+    @Path("/{id}/results/export.csv")
+    @Produces(Csv.MEDIA_TYPE)
     @RolesAllowed(Role.Names.HR_ADMIN)
     @Operation(operationId = "exportSurveyResults", summary = "Survey responses as CSV",
             description = "HR admins. One row per response, one column per question, UTF-8 with a byte-order mark. Anonymous surveys: no respondent column, rows in random order, and only with at least 5 responses (409 before).")
+    @APIResponse(responseCode = "409", description = "An anonymous survey with fewer than 5 responses cannot be exported yet.")
     @APIResponse(responseCode = "200", description = "The CSV file.",
-            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = 50000000, pattern = "^\\uFEFFresponse,")))
+            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 50000000, description = "RFC 4180 CSV in UTF-8 with a byte-order mark; a header row, then one row per response.")))
     public Response export(@Parameter(description = "Survey id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
         return Response.ok(results.csv(id), Csv.MEDIA_TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"survey-" + id + ".csv\"").build();

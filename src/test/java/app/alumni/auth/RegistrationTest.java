@@ -47,7 +47,8 @@ class RegistrationTest {
                 .body("$", not(org.hamcrest.Matchers.hasKey("passwordHash")))
                 .extract().path("id");
         assertThat(id).hasSize(36);
-        assertThat(response.header("Location")).endsWith("/api/v1/members/" + id);
+        // On the configured public URL, never on the Host the request named.
+        assertThat(response.header("Location")).isEqualTo("https://alumni.example.com/api/v1/members/" + id);
     }
 
     @Test

@@ -230,7 +230,7 @@ class CareerTest {
         applicant.as().contentType(ContentType.JSON)
                 .body(Map.of("message", "=HYPERLINK(\"http://evil\")", "consentToShareProfile", true))
                 .post("/api/v1/jobs/" + listing + "/applications").then().statusCode(201);
-        byte[] bytes = hr.as().accept("text/csv").get("/api/v1/jobs/" + listing + "/applications").then().statusCode(200)
+        byte[] bytes = hr.as().accept("text/csv").get("/api/v1/jobs/" + listing + "/applications/export.csv").then().statusCode(200)
                 .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asByteArray();
         assertThat(bytes[0]).isEqualTo((byte) 0xEF);
         assertThat(bytes[1]).isEqualTo((byte) 0xBB);
@@ -240,7 +240,7 @@ class CareerTest {
         assertThat(lines[0]).isEqualTo("applicationId,appliedAt,status,fullName,email,currentCompany,currentTitle,message,resumeUrl,hrNote");
         assertThat(lines).hasSize(2);
         assertThat(lines[1]).contains("\"山田, \"\"花子\"\"\"").contains(applicant.email()).contains("\"'=HYPERLINK(\"\"http://evil\"\")\"");
-        applicant.as().accept("text/csv").get("/api/v1/jobs/" + listing + "/applications").then().statusCode(403);
+        applicant.as().accept("text/csv").get("/api/v1/jobs/" + listing + "/applications/export.csv").then().statusCode(403);
     }
 
     @Test

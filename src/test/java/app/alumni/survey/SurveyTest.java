@@ -195,7 +195,7 @@ class SurveyTest {
         assertThat(r.getBoolean("questions[0].hidden")).isFalse();
         Api.activeMember().as().get("/api/v1/surveys/" + s.getString("id") + "/results").then().statusCode(403);
 
-        byte[] csv = Api.admin().as().accept("text/csv").get("/api/v1/surveys/" + s.getString("id") + "/results").then().statusCode(200).extract().asByteArray();
+        byte[] csv = Api.admin().as().accept("text/csv").get("/api/v1/surveys/" + s.getString("id") + "/results/export.csv").then().statusCode(200).extract().asByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFresponse,memberId,submittedAt,Q1. 現在の業界は?");
         assertThat(text.split("\r\n")).hasSize(5);
@@ -218,7 +218,7 @@ class SurveyTest {
         assertThat(few.getBoolean("questions[0].hidden")).isTrue();
         assertThat(few.getList("questions[0].options")).isNull();
         assertThat(few.getList("questions[4].texts")).isNull();
-        hr.as().accept("text/csv").get("/api/v1/surveys/" + id + "/results").then().statusCode(409);
+        hr.as().accept("text/csv").get("/api/v1/surveys/" + id + "/results/export.csv").then().statusCode(409);
 
         Api.Session fifth = Api.activeMember();
         respondents.add(fifth);
@@ -228,7 +228,7 @@ class SurveyTest {
                 .body("questions[4].texts.text", hasItem("匿名の意見4"))
                 .body("questions[4].texts[0]", not(org.hamcrest.Matchers.hasKey("respondentId")))
                 .extract().asString();
-        String csv = new String(hr.as().accept("text/csv").get("/api/v1/surveys/" + id + "/results").then().statusCode(200).extract().asByteArray(),
+        String csv = new String(hr.as().accept("text/csv").get("/api/v1/surveys/" + id + "/results/export.csv").then().statusCode(200).extract().asByteArray(),
                 StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFresponse,Q1.");
         for (Api.Session r : respondents) {
