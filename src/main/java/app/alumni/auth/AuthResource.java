@@ -44,7 +44,6 @@ public class AuthResource {
             description = "Public. Exchanges e-mail and password for an access token (15 minutes) and a refresh token (30 days). "
                     + "A wrong e-mail or password gets the same 401. After repeated failures for one account or from one address, "
                     + "sign-in is refused with 429 and `Retry-After` for a while. Suspended, rejected and deleted accounts get 403.")
-    @APIResponse(responseCode = "503", description = "Busy: too many password checks at once; repeat after `Retry-After` seconds.")
     @APIResponse(responseCode = "200", description = "Signed in.")
     @APIResponse(responseCode = "429", description = "Too many failed attempts; retry after the given seconds.",
             headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "86400")))

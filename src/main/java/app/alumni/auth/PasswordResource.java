@@ -35,7 +35,6 @@ public class PasswordResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changePassword", summary = "Change my password",
             description = "Any signed-in member. Needs the current password; the new one follows the registration rules. Every refresh token of the member is revoked: other devices must sign in again.")
-    @APIResponse(responseCode = "503", description = "Busy: too many password checks at once; repeat after `Retry-After` seconds.")
     @APIResponse(responseCode = "204", description = "Changed.")
     public void change(@Valid @NotNull PasswordChange request) {
         auth.changePassword(Caller.id(identity), Sessions.of(identity), request.currentPassword(), request.newPassword());

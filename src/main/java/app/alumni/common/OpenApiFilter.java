@@ -44,7 +44,7 @@ public class OpenApiFilter implements OASFilter {
         STANDARD.put("415", new Standard("The body is not JSON.", ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as JSON (Content-Type: application/json)."));
         STANDARD.put("429", new Standard("Too many requests; wait for `Retry-After` seconds.", ProblemType.TOO_MANY_REQUESTS, "Too many requests. Wait and try again."));
         STANDARD.put("500", new Standard("Unexpected failure; the body names the correlation id to report.", ProblemType.INTERNAL, "Something went wrong on our side. Quote the correlation id when you report it."));
-        STANDARD.put("503", new Standard("Busy: too many password checks at once. Repeat the request after `Retry-After` seconds.", ProblemType.SERVICE_BUSY, "The service is busy with other sign-ins. Try again in a moment."));
+        STANDARD.put("503", new Standard("Unavailable for a moment: the database connection was lost under the request (type `temporarily-unavailable`), or, where passwords are checked, too many checks run at once (type `service-busy`). Repeat the request after `Retry-After` seconds.", ProblemType.TEMPORARILY_UNAVAILABLE, "The service lost its database connection during this request. Try again in a moment."));
     }
 
     @Override
@@ -110,7 +110,6 @@ public class OpenApiFilter implements OASFilter {
                 case "409" -> method != PathItem.HttpMethod.GET && !NO_CONFLICTS.contains(path);
                 case "412" -> ifMatch;
                 case "413", "415" -> body;
-                case "503" -> false; // declared by the operations that check passwords
                 default -> true;
             };
             if (applies && !responses.hasAPIResponse(status)) {

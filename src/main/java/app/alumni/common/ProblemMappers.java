@@ -80,6 +80,9 @@ public class ProblemMappers {
     /** Named explicitly: Quarkus REST ships its own mapper for this subtype, which would otherwise win. */
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            return malformedBody(headers, uri); // a second JSON value after the first
+        }
         return jsonField(e, "validation.invalid-value", headers, uri);
     }
 
@@ -168,6 +171,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        if (lostDatabaseConnection(e)) {
+            // The database restarted or failed over under this request; the pool will not hand out that connection again.
+            LOG.warnf("Database connection lost during %s (request %s): %s", uri.getPath(),
+                    RequestIds.of(headers.getHeaderString(RequestIds.HEADER)), e.getMessage());
+            return write(ProblemType.TEMPORARILY_UNAVAILABLE, null, List.of(), headers, uri, locale).header("Retry-After", "1").build();
+        }
         LOG.errorf(e, "Unexpected failure of %s (request %s)", uri.getPath(), RequestIds.of(headers.getHeaderString(RequestIds.HEADER)));
         return write(ProblemType.INTERNAL, null, List.of(), headers, uri, locale).build();
     }
@@ -187,6 +196,28 @@ public class ProblemMappers {
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
                 .header(RequestIds.HEADER, requestId)
                 .entity(Problem.of(type, locale, detail, uri.getPath(), requestId, errors));
+    }
+
+    /** SQL states of a connection the server ended or that broke (class 08, and 57P01-57P03: shutdown, crash, starting). */
+    static boolean lostDatabaseConnection(Throwable e) {
+        return lostDatabaseConnection(e, 0);
+    }
+
+    /** Through causes and suppressed exceptions: a failed commit carries the SQL error as suppressed. */
+    private static boolean lostDatabaseConnection(Throwable e, int depth) {
+        if (e == null || depth > 10) {
+            return false;
+        }
+        if (e instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+            return true;
+        }
+        for (Throwable suppressed : e.getSuppressed()) {
+            if (lostDatabaseConnection(suppressed, depth + 1)) {
+                return true;
+            }
+        }
+        return lostDatabaseConnection(e.getCause(), depth + 1);
     }
 
     public static String jsonPath(List<JsonMappingException.Reference> path) {

@@ -27,7 +27,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     TOO_MANY_REQUESTS(429, "too-many-requests"),
     INTERNAL(500, "internal-error"),
-    SERVICE_BUSY(503, "service-busy");
+    SERVICE_BUSY(503, "service-busy"),
+    TEMPORARILY_UNAVAILABLE(503, "temporarily-unavailable");
 
     public static final String URN_PREFIX = "urn:alumni:problem:";
 

@@ -74,6 +74,10 @@ class Calendars {
         Set<String> zoneIds = new LinkedHashSet<>();
         List<VEvent> written = new ArrayList<>();
         for (Event e : events) {
+            if (!knowsZone(e.timeZone)) {
+                LOG.errorf("Event %s left out of a calendar: iCalendar cannot express its time zone %s", e.id, e.timeZone);
+                continue;
+            }
             try {
                 written.add(vevent(e, withOnlineUrl.test(e)));
                 zoneIds.add(e.timeZone);

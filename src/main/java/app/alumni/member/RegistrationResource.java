@@ -46,7 +46,6 @@ public class RegistrationResource {
     @APIResponse(responseCode = "201", description = "Registered; waiting for HR's verification.",
             headers = @Header(name = "Location", description = "URL of the new member.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberProfile.class)))
-    @APIResponse(responseCode = "503", description = "Busy: too many password checks at once; repeat after `Retry-After` seconds.")
     @APIResponse(responseCode = "409", description = "The email address is already registered (type `email-already-registered`).",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull RegistrationRequest request) {

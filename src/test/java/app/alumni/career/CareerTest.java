@@ -275,4 +275,47 @@ class CareerTest {
                 .body("items", org.hamcrest.Matchers.empty());
         optedIn.as().get("/api/v1/admin/talent-pool").then().statusCode(403);
     }
+
+    @Test
+    void eachKindOfListingTakesOnlyItsOwnFields() {
+        Api.Session member = Api.activeMember();
+        Map<String, Object> collaboration = collaboration("給与つきの協業");
+        collaboration.put("salary", Map.of("min", 1, "max", 2, "currency", "JPY"));
+        collaboration.put("employmentType", "FULL_TIME");
+        collaboration.put("department", "開発本部");
+        member.as().contentType(ContentType.JSON).body(collaboration).post("/api/v1/jobs").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("salary", "employmentType", "department"));
+        Map<String, Object> job = job("協業の項目つきの求人");
+        job.put("posterCompany", "株式会社なにわデータ");
+        Api.admin().as().contentType(ContentType.JSON).body(job).post("/api/v1/jobs").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("posterCompany"));
+        // Location and work style fit both.
+        Map<String, Object> remote = collaboration("リモートの協業");
+        remote.put("location", "大阪府");
+        remote.put("workStyle", "REMOTE");
+        post(member, remote);
+    }
+
+    @Test
+    void membersPublishCollaborationsWithinTheirPostingLimitEvenWhenConcurrent() throws Exception {
+        Api.Session member = Api.activeMember();
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Integer> codes = new ArrayList<>();
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                int n = i;
+                calls.add(() -> member.as().contentType(ContentType.JSON).body(collaboration("協業 " + n)).post("/api/v1/jobs").statusCode());
+            }
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                codes.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(codes).filteredOn(c -> c == 201).hasSize(5);
+        assertThat(codes).filteredOn(c -> c == 429).hasSize(15);
+        member.as().contentType(ContentType.JSON).body(collaboration("もう一つ")).post("/api/v1/jobs").then().statusCode(429)
+                .body("detail", org.hamcrest.Matchers.containsString("listings"));
+    }
 }

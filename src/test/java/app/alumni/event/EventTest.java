@@ -33,6 +33,9 @@ import net.fortuna.ical4j.model.component.VEvent;
 @QuarkusTest
 class EventTest {
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     static Map<String, Object> event(String title, Integer capacity) {
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(9)).plusDays(7).withNano(0);
         Map<String, Object> e = new HashMap<>();
@@ -311,6 +314,47 @@ class EventTest {
         given().get(path).then().statusCode(404);
         given().get(newUrl.substring(newUrl.indexOf("/api/v1/"))).then().statusCode(200);
         given().get("/api/v1/members/me/calendar-feed").then().statusCode(401);
+    }
+
+    @Test
+    void timeZonesAndLinksMustBeWhatCalendarsCanExpress() {
+        Api.Session hr = Api.admin();
+        for (String zone : List.of("Z", "SystemV/AST4", "+09:00", "Etc/GMT-9", "Asia/Nowhere")) {
+            Map<String, Object> e = event("ゾーン " + zone, null);
+            e.put("timeZone", zone);
+            hr.as().contentType(ContentType.JSON).body(e).post("/api/v1/events").then().statusCode(400)
+                    .body("errors[0].field", equalTo("timeZone"));
+        }
+        for (String url : List.of("https://meet.example.com/{room}", "https://meet.example.com/a|b", "https://meet.example.com/a\u3000b",
+                "https://[::1", "http://meet.example.com/a", "https://")) {
+            Map<String, Object> e = event("リンク", null);
+            e.put("onlineUrl", url);
+            hr.as().contentType(ContentType.JSON).body(e).post("/api/v1/events").then().statusCode(400)
+                    .body("errors[0].field", equalTo("onlineUrl"));
+        }
+        Map<String, Object> paris = event("パリの会", null);
+        paris.put("timeZone", "Europe/Paris");
+        publish(paris);
+    }
+
+    @Test
+    void aSubscriptionLeavesOutAnEventItCannotWriteInsteadOfFailing() throws Exception {
+        String good = publish(event("書ける会", null));
+        String broken = publish(event("書けない会", null));
+        Api.Session member = Api.activeMember();
+        rsvp(member, good, "GOING");
+        rsvp(member, broken, "GOING");
+        // Data from before today's validation: a zone Java knows but iCalendar cannot express.
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("update event set time_zone = 'SystemV/AST4' where id = ?")) {
+            statement.setObject(1, java.util.UUID.fromString(broken));
+            statement.executeUpdate();
+        }
+        String url = member.as().get("/api/v1/members/me/calendar-feed").then().statusCode(200).extract().path("url");
+        String ics = given().get(url.substring(url.indexOf("/api/v1/"))).then().statusCode(200).extract().asString();
+        List<String> uids = new CalendarBuilder().build(new StringReader(ics)).<VEvent>getComponents("VEVENT").stream()
+                .map(e -> value(e, Property.UID)).toList();
+        assertThat(uids).contains(good + "@alumni-api").doesNotContain(broken + "@alumni-api");
     }
 
     private static VEvent single(String ics) throws Exception {

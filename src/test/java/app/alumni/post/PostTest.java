@@ -163,7 +163,9 @@ class PostTest {
         assertThat(codes).filteredOn(c -> c == 201).hasSize(10);
         assertThat(codes).filteredOn(c -> c == 429).hasSize(2);
         Response refused = author.as().contentType(ContentType.JSON).body(Posts.discussion("もう一つ")).post("/api/v1/posts");
-        refused.then().statusCode(429).body("type", equalTo("urn:alumni:problem:too-many-requests"));
+        // Explained in posting words, not as a sign-in lock.
+        refused.then().statusCode(429).body("type", equalTo("urn:alumni:problem:too-many-requests"))
+                .body("detail", org.hamcrest.Matchers.containsString("posts per minute"));
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
         // Others are not affected.
         Posts.create(Api.activeMember(), Posts.discussion("別の人"));
@@ -177,6 +179,25 @@ class PostTest {
                 .patch("/api/v1/admin/members/" + author.id()).then().statusCode(200);
         Api.activeMember().as().get("/api/v1/posts/" + id).then().statusCode(200).body("author.id", equalTo(author.id()));
         author.as().contentType(ContentType.JSON).body(Posts.discussion("書けない")).post("/api/v1/posts").then().statusCode(401);
+    }
+
+    @Test
+    void editsRecordWhoMadeThem() {
+        Api.Session author = Api.activeMember();
+        String id = Posts.create(author, Posts.discussion("誰が直したか残る投稿"));
+        author.as().contentType(Api.MERGE_PATCH).body(Map.of("body", "本人が直しました")).patch("/api/v1/posts/" + id).then()
+                .statusCode(200).body("editedBy", equalTo(author.id()));
+        Api.Session moderator = moderator();
+        moderator.as().contentType(Api.MERGE_PATCH).body(Map.of("body", "個人情報を削除しました")).patch("/api/v1/posts/" + id).then()
+                .statusCode(200).body("editedBy", equalTo(moderator.id()));
+        Api.activeMember().as().get("/api/v1/posts/" + id).then().statusCode(200).body("editedBy", equalTo(moderator.id()));
+        String comment = author.as().contentType(ContentType.JSON).body(Map.of("body", "コメント")).post("/api/v1/posts/" + id + "/comments")
+                .then().statusCode(201).extract().path("id");
+        moderator.as().contentType(Api.MERGE_PATCH).body(Map.of("body", "(削除しました)")).patch("/api/v1/comments/" + comment).then()
+                .statusCode(200).body("editedBy", equalTo(moderator.id())).body("body", equalTo("(削除しました)"));
+        // A merge patch that changes nothing keeps the body.
+        author.as().contentType(Api.MERGE_PATCH).body(Map.of()).patch("/api/v1/comments/" + comment).then()
+                .statusCode(200).body("body", equalTo("(削除しました)"));
     }
 
     static Api.Session moderator() {

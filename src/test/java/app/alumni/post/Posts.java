@@ -8,12 +8,12 @@ import app.alumni.support.Api;
 import io.restassured.http.ContentType;
 
 /** Test helpers for writing posts through the API. */
-final class Posts {
+public final class Posts {
 
     private Posts() {
     }
 
-    static Map<String, Object> discussion(String body, String... tags) {
+    public static Map<String, Object> discussion(String body, String... tags) {
         Map<String, Object> post = new HashMap<>();
         post.put("type", "DISCUSSION");
         post.put("body", body);
@@ -30,7 +30,7 @@ final class Posts {
         return post;
     }
 
-    static String create(Api.Session author, Map<String, Object> post) {
+    public static String create(Api.Session author, Map<String, Object> post) {
         return author.as().contentType(ContentType.JSON).body(post).post("/api/v1/posts").then().statusCode(201).extract().path("id");
     }
 }

@@ -47,7 +47,7 @@ class MainFlowIT {
                 "email", email, "password", PASSWORD, "fullName", "青木 空", "fullNameKana", "アオキ ソラ", "displayName", "空",
                 "affiliation", "ALUMNUS", "joinedOn", "2016-04", "leftOn", "2023-09", "lastDepartment", "開発本部",
                 "acceptedPrivacyPolicyVersion", version)).post("/api/v1/auth/register");
-        registered.then().statusCode(201).header("Location", startsWith(ProductionEnvironment.PUBLIC_BASE_URL + "/api/v1/members/")).body("account.status", equalTo("PENDING"));
+        registered.then().statusCode(201).header("Location", startsWith(ProductionEnvironment.PUBLIC_BASE_URL + "/api/v1/members/")).body("status", equalTo("PENDING"));
         String memberId = registered.path("id");
         String hr = signIn(ProductionEnvironment.ADMIN_EMAIL, ProductionEnvironment.ADMIN_PASSWORD).path("accessToken");
         as(hr).get("/api/v1/admin/registrations?status=PENDING&limit=100").then().statusCode(200).body("items.id", hasItem(memberId));
