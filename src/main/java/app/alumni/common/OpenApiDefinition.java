@@ -17,9 +17,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "Alumni API", version = "1.0.0",
                 description = """
                         Members-only community for a company's former employees (アルムナイ) and current employees: \
-                        registration verified by HR, profiles and the alumni directory. JSON in UTF-8; errors are RFC 9457 \
-                        problem+json in English or Japanese by `Accept-Language`; collections are keyset-paginated \
-                        (`limit`, `cursor` → `{items, nextCursor}`).""",
+                        registration verified by HR, profiles and the alumni directory, posts and the feed, events, careers \
+                        and the re-hire talent pool, surveys and feedback.
+
+                        Conventions: JSON in UTF-8 (strictly well-formed; control characters refused in text, query \
+                        parameters and paths); errors are RFC 9457 problem+json in English or Japanese by \
+                        `Accept-Language`, 400s name each invalid field in `errors`; collections are keyset-paginated \
+                        (`limit`, `cursor` → `{items, nextCursor}`); every PATCH is a JSON merge patch (RFC 7396) honouring \
+                        `If-Match` (412 when stale); downloads (CSV, iCalendar) are operations of their own. Request bodies \
+                        take up to 64 KiB, 256 KiB for posts, comments, events, listings and surveys (413 beyond). \
+                        Responses are `Cache-Control: no-store` but for the privacy policy and the JWK set. Health, metrics \
+                        and this document are served on the management port in production.""",
                 contact = @Contact(name = "Alumni API team", email = "alumni-api@example.com"),
                 license = @License(name = "Proprietary", identifier = "LicenseRef-Proprietary")),
         servers = @Server(url = "/", description = "This service, in whichever environment (local, staging or production) serves this document"),

@@ -46,7 +46,8 @@ public class RegistrationResource {
     @APIResponse(responseCode = "201", description = "Registered; waiting for HR's verification.",
             headers = @Header(name = "Location", description = "URL of the new member.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberProfile.class)))
-    @APIResponse(responseCode = "409", description = "The email address is already registered (type `email-already-registered`).",
+    @APIResponse(responseCode = "409", description = "The email address is already registered (type `email-already-registered`). "
+            + "This tells the caller that the address has an account: a deliberate trade-off until the service sends e-mail.",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull RegistrationRequest request) {
         Member m = registrations.register(request);

@@ -177,6 +177,20 @@ class HttpEdgesTest {
     }
 
     @Test
+    void aSilentConnectionIsClosed() throws Exception {
+        // The test profile's idle timeout is 3 s (production: 30 s); a client that sends nothing does not keep a slot.
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write("GET /api/v1/privacy-policy HTTP/1.1\r\nHost: local".getBytes(StandardCharsets.US_ASCII));
+            long started = System.nanoTime();
+            int read = socket.getInputStream().read();
+            assertThat(read).isEqualTo(-1);
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isBetween(java.time.Duration.ofSeconds(2),
+                    java.time.Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
     void anOverlongRequestLineIsRefused() throws Exception {
         assertThat(raw("GET /api/v1/posts?q=" + "a".repeat(10_000) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
                 .startsWith("HTTP/1.0 414");

@@ -303,7 +303,10 @@ class EventTest {
         Api.Session member = Api.activeMember();
         rsvp(member, going, "GOING");
         String url = member.as().get("/api/v1/members/me/calendar-feed").then().statusCode(200).extract().path("url");
-        assertThat(member.as().get("/api/v1/members/me/calendar-feed").then().extract().<String>path("url")).isEqualTo(url);
+        // The secret URL points at the configured public address, whatever Host the request named.
+        assertThat(url).startsWith("https://alumni.example.com/api/v1/calendar-feeds/");
+        assertThat(member.as().header("Host", "evil.example.net").get("/api/v1/members/me/calendar-feed").then().extract().<String>path("url"))
+                .isEqualTo(url);
         String path = url.substring(url.indexOf("/api/v1/"));
         String ics = given().get(path).then().statusCode(200).extract().asString();
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));

@@ -72,6 +72,32 @@ class SurveyTest {
     }
 
     @Test
+    void anOversizedSurveyIsRefusedAtOnce() {
+        // 100,000 questions: refused from the body's size before any of them is read, not after seconds of parsing.
+        Map<String, Object> survey = survey(false, "ALL");
+        List<Map<String, Object>> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            many.add(Map.of("type", "TEXT", "prompt", "q" + i));
+        }
+        survey.put("questions", many);
+        byte[] body;
+        try {
+            body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(survey);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        Api.Session hr = Api.admin();
+        long started = System.nanoTime();
+        hr.as().contentType(ContentType.JSON).body(body).post("/api/v1/surveys").then().statusCode(413)
+                .body("type", equalTo("urn:alumni:problem:payload-too-large"));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(2));
+        // Within the size limit, the number of questions is bounded too.
+        survey.put("questions", many.subList(0, 51));
+        hr.as().contentType(ContentType.JSON).body(survey).post("/api/v1/surveys").then().statusCode(400)
+                .body("errors[0].field", equalTo("questions"));
+    }
+
+    @Test
     void hrCreatesSurveysWithIdsForQuestionsAndOptions() {
         JsonPath s = create(survey(false, "ALL"));
         assertThat(s.getList("questions.id")).hasSize(5).doesNotContainNull();
