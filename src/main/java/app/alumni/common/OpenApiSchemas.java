@@ -160,18 +160,8 @@ final class OpenApiSchemas {
         requireWhatResponsesAlwaysCarry(openAPI, renamed);
         // What the patch variants replaced (PostEdit, say) is no longer used anywhere.
         Set<String> used = new HashSet<>();
-        forEachOperation(openAPI, (method, operation) -> {
-            if (operation.getRequestBody() != null) {
-                reach(operation.getRequestBody().getContent(), renamed, used);
-            }
-            if (operation.getResponses() != null) {
-                operation.getResponses().getAPIResponses().values().forEach(r -> reach(r.getContent(), renamed, used));
-            }
-            if (operation.getParameters() != null) {
-                operation.getParameters().forEach(p -> reach(p.getSchema(), renamed, used));
-            }
-        });
-        used.add("Problem");
+        reachFromOperations(openAPI, renamed, used, used);
+        reach(OASFactory.createSchema().ref(PREFIX + "Problem"), renamed, used); // error responses are added afterwards
         renamed.keySet().retainAll(used);
         openAPI.getComponents().setSchemas(renamed);
     }
@@ -290,14 +280,7 @@ final class OpenApiSchemas {
     private static void requireWhatResponsesAlwaysCarry(OpenAPI openAPI, Map<String, Schema> schemas) {
         Set<String> inRequests = new HashSet<>();
         Set<String> inResponses = new HashSet<>();
-        forEachOperation(openAPI, (method, operation) -> {
-            if (operation.getRequestBody() != null) {
-                reach(operation.getRequestBody().getContent(), schemas, inRequests);
-            }
-            if (operation.getResponses() != null) {
-                operation.getResponses().getAPIResponses().values().forEach(r -> reach(r.getContent(), schemas, inResponses));
-            }
-        });
+        reachFromOperations(openAPI, schemas, inRequests, inResponses);
         for (String name : inResponses) {
             Schema schema = schemas.get(name);
             if (inRequests.contains(name) || schema == null || schema.getProperties() == null || schema.getRequired() != null) {
@@ -311,6 +294,21 @@ final class OpenApiSchemas {
             });
             schema.setRequired(required.isEmpty() ? null : required);
         }
+    }
+
+    /** The component names the operations use: in parameters and request bodies, and in responses. */
+    private static void reachFromOperations(OpenAPI openAPI, Map<String, Schema> schemas, Set<String> inRequests, Set<String> inResponses) {
+        forEachOperation(openAPI, (method, operation) -> {
+            if (operation.getRequestBody() != null) {
+                reach(operation.getRequestBody().getContent(), schemas, inRequests);
+            }
+            if (operation.getParameters() != null) {
+                operation.getParameters().forEach(p -> reach(p.getSchema(), schemas, inRequests));
+            }
+            if (operation.getResponses() != null) {
+                operation.getResponses().getAPIResponses().values().forEach(r -> reach(r.getContent(), schemas, inResponses));
+            }
+        });
     }
 
     private static void reach(Content content, Map<String, Schema> schemas, Set<String> names) {
