@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.scheduler.Scheduled;
+
 /**
  * Sign-in budgets, counted in the database (so every instance shares them) under keys stored as SHA-256, never as
  * addresses or e-mails:
@@ -121,6 +123,11 @@ class LoginThrottle {
     }
 
     /** Counters whose window and lock have both passed carry no information any more. */
+    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purge() {
+        purgeExpired(Duration.ofDays(1));
+    }
+
     @Transactional
     int purgeExpired(Duration olderThan) {
         return em.createNativeQuery("""

@@ -33,6 +33,12 @@ class SignInTest {
     @jakarta.inject.Inject
     PasswordHasher hasher;
 
+    @jakarta.inject.Inject
+    LoginThrottle throttle;
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
     @Test
     void issuesAnRs256AccessTokenWithTheRequiredClaims() throws Exception {
         Api.Session member = Api.activeMember();
@@ -198,6 +204,25 @@ class SignInTest {
             loginFrom(address, member.email(), "wrong-password-" + i).then().statusCode(401);
         }
         loginFrom(address, member.email(), Api.PASSWORD).then().statusCode(200);
+    }
+
+    @Test
+    void expiredCountersArePurged() {
+        String address = Api.randomAddress();
+        loginFrom(address, Api.uniqueEmail("nobody"), "some-wrong-password").then().statusCode(401);
+        long before = counters();
+        agedCounters();
+        assertThat(throttle.purgeExpired(java.time.Duration.ofDays(1))).isPositive();
+        assertThat(counters()).isLessThan(before);
+    }
+
+    @jakarta.transaction.Transactional
+    void agedCounters() {
+        em.createNativeQuery("update login_throttle set window_started_at = now() - interval '2 days', locked_until = null").executeUpdate();
+    }
+
+    long counters() {
+        return ((Number) em.createNativeQuery("select count(*) from login_throttle").getSingleResult()).longValue();
     }
 
     private static Response loginFrom(String address, String email, String password) {
