@@ -37,7 +37,7 @@ public class OpenApiFilter implements OASFilter {
         STANDARD.put("401", new Standard("No valid access token (missing where needed; or presented but expired, wrongly signed, of a sign-in that has ended, or of an account that can no longer sign in: also on public operations). Carries `WWW-Authenticate: Bearer`.", ProblemType.UNAUTHENTICATED, "Sign in and send the access token as a Bearer token."));
         STANDARD.put("403", new Standard("The caller may not do this: wrong role, not their resource, or (type `account-not-active`) the account still waits for HR's verification.", ProblemType.FORBIDDEN, "You are not allowed to do this."));
         STANDARD.put("404", new Standard("Not found, or not visible to the caller.", ProblemType.NOT_FOUND, "There is nothing here, or you may not see it."));
-        STANDARD.put("406", new Standard("The `Accept` header admits none of the operation's media types (`application/problem+json` counts as JSON).", ProblemType.NOT_ACCEPTABLE, "The resource cannot be represented in a type your Accept header allows."));
+        STANDARD.put("406", new Standard("The `Accept` header admits neither the operation's media type nor JSON (`application/problem+json` counts as JSON).", ProblemType.NOT_ACCEPTABLE, "The resource cannot be represented in a type your Accept header allows."));
         STANDARD.put("409", new Standard("Conflicts with the current state, or with a concurrent change of the same resource (read it again and retry).", ProblemType.INVALID_STATE, "The resource is not in a state that allows this."));
         STANDARD.put("412", new Standard("`If-Match` does not match the current version.", ProblemType.STALE_VERSION, "The resource changed since you read it (If-Match does not match). Read it again and retry."));
         STANDARD.put("413", new Standard("The body is larger than the operation's endpoint family takes: 64 KiB, 256 KiB for posts, comments, events, listings and surveys.", ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than this endpoint accepts (64 KiB)."));
@@ -100,13 +100,10 @@ public class OpenApiFilter implements OASFilter {
         boolean body = operation.getRequestBody() != null;
         boolean ifMatch = operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
-        boolean content = responses.getAPIResponses().entrySet().stream()
-                .anyMatch(r -> r.getKey().startsWith("2") && r.getValue().getContent() != null && !r.getValue().getContent().getMediaTypes().isEmpty());
         for (String status : STANDARD.keySet()) {
             boolean applies = switch (status) {
                 case "403" -> secured;
                 case "404" -> path.contains("{");
-                case "406" -> content;
                 case "409" -> method != PathItem.HttpMethod.GET && !NO_CONFLICTS.contains(path);
                 case "412" -> ifMatch;
                 case "413", "415" -> body;

@@ -127,6 +127,10 @@ final class OpenApiSchemas {
             return schema;
         }
         List<SchemaType> types = schema.getType();
+        if (nullable && schema.getEnumeration() != null && !schema.getEnumeration().contains(null)) {
+            // A nullable enumeration must list null among its values, or validators refuse the null it allows.
+            schema.addEnumeration(null);
+        }
         if (types == null || !types.contains(SchemaType.STRING)) {
             return schema;
         }
@@ -194,6 +198,8 @@ final class OpenApiSchemas {
         }
         Schema patch = copy(original);
         patch.setRequired(null);
+        // The merged result is read strictly: a property the schema does not name is a 400.
+        patch.setAdditionalPropertiesBoolean(Boolean.FALSE);
         schemas.put(patchName, patch);
         Map<String, Schema> properties = new LinkedHashMap<>();
         original.getProperties().forEach((property, schema) -> properties.put(property, patchProperty(schema, schemas)));

@@ -68,6 +68,7 @@ public class ProblemMappers {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .distinct() // two rules with one message (a pattern for the document, a parser for the truth) say it once
                 .toList();
         return write(ProblemType.VALIDATION, null, errors, headers, uri, locale).build();
     }

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 
@@ -48,7 +49,7 @@ public class RateLimiter {
         this.limit = config.requestsPerMinute();
     }
 
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter(preMatching = true, priority = Priorities.USER - 200)
     public void count(ContainerRequestContext request, HttpServerRequest http) {
         long now = System.currentTimeMillis();
         if (windows.size() > MAX_TRACKED) {

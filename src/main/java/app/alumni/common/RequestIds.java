@@ -3,6 +3,7 @@ package app.alumni.common;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 
@@ -19,7 +20,7 @@ public class RequestIds {
     public static final String HEADER = "X-Request-Id";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
 
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter(preMatching = true, priority = Priorities.USER - 300)
     public void assign(ContainerRequestContext request) {
         String id = request.getHeaderString(HEADER);
         if (id == null || !SANE.matcher(id).matches()) {

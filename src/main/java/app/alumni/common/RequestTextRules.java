@@ -3,6 +3,7 @@ package app.alumni.common;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -15,7 +16,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class RequestTextRules {
 
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter(preMatching = true, priority = Priorities.USER)
     public void check(ContainerRequestContext request) {
         MultivaluedMap<String, String> query;
         List<String> segments;

@@ -90,7 +90,7 @@ public class EventResource {
 
     @GET
     @Operation(operationId = "listEvents", summary = "Events",
-            description = "Published and cancelled events: `when=upcoming` (not yet over; soonest first, the default) or `when=past` (latest first). "
+            description = "Published and cancelled events: `when=UPCOMING` (not yet over; soonest first, the default) or `when=PAST` (latest first; the value ignores case). "
                     + "HR admins list proposals with `status=PROPOSED` (or `REJECTED`). `q` finds words of title, description and venue, Japanese included.")
     @APIResponse(responseCode = "200", description = "One page of events.")
     public Page<EventView> list(

@@ -57,7 +57,7 @@ public record EditableProfile(
         List<@NotBlank @Size(max = 50) String> skills,
         @Size(max = 10)
         @Schema(description = "Up to 10 HTTPS links.", maxItems = 10, example = "[\"https://blog.example.jp/hanako\"]")
-        List<@NotBlank @Size(max = 500) @HttpsUrl String> links,
+        List<@NotBlank @Size(max = 500) @HttpsUrl @Pattern(regexp = HttpsUrl.PATTERN, message = "{validation.https-url}") String> links,
         @Valid
         @Schema(description = "Time at the company; part of the career section.")
         Tenure tenure,

@@ -207,7 +207,7 @@ public class SurveyService {
         Map<UUID, List<QuestionView>> bySurvey = new HashMap<>();
         for (SurveyQuestion q : questions) {
             bySurvey.computeIfAbsent(q.surveyId, k -> new ArrayList<>()).add(new QuestionView(q.id, q.position, q.type, q.prompt, q.required,
-                    q.type.isChoice() ? options.getOrDefault(q.id, List.of()) : null, q.minSelections, q.maxSelections, q.maxLength,
+                    options.getOrDefault(q.id, List.of()), q.minSelections, q.maxSelections, q.maxLength,
                     q.scaleMinLabel, q.scaleMaxLabel));
         }
         return bySurvey;

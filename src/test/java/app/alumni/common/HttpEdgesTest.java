@@ -80,7 +80,8 @@ class HttpEdgesTest {
         Api.Session member = Api.activeMember();
         for (String parameter : List.of("q", "tag")) {
             member.as().urlEncodingEnabled(false).get("/api/v1/posts?" + parameter + "=a%00b").then()
-                    .statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo(parameter));
+                    .statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo(parameter))
+                    .header("RateLimit-Limit", org.hamcrest.Matchers.notNullValue());
         }
         for (String parameter : List.of("skill", "department", "industry")) {
             member.as().urlEncodingEnabled(false).get("/api/v1/members?" + parameter + "=%00").then()
@@ -143,6 +144,18 @@ class HttpEdgesTest {
         }
         given().auth().oauth2(member.accessToken()).header("Accept-Language", "fr;q=0.9, ja;q=0.8").get("/api/v1/posts/" + UUID.randomUUID())
                 .then().statusCode(404).header("Content-Language", "ja");
+    }
+
+    @Test
+    void everyPartOfAnAnswerIsInTheOneLanguageChosen() {
+        // `*` (what Node's fetch sends) means English; `fr, ja` means Japanese: title, detail and field messages alike.
+        var registration = Api.registration("not-an-address");
+        given().contentType(ContentType.JSON).header("Accept-Language", "*").body(registration).post("/api/v1/auth/register").then()
+                .statusCode(400).header("Content-Language", "en").body("title", equalTo("Invalid request"))
+                .body("errors.find { it.field == 'email' }.message", equalTo("must be a well-formed email address"));
+        given().contentType(ContentType.JSON).header("Accept-Language", "fr-FR, ja;q=0.8").body(registration).post("/api/v1/auth/register")
+                .then().statusCode(400).header("Content-Language", "ja").body("title", equalTo("リクエストの内容が正しくありません"))
+                .body("errors.find { it.field == 'email' }.message", org.hamcrest.Matchers.not(equalTo("must be a well-formed email address")));
     }
 
     @Test

@@ -103,6 +103,8 @@ class SurveyTest {
         assertThat(s.getList("questions.id")).hasSize(5).doesNotContainNull();
         assertThat(s.getList("questions[0].options.label")).containsExactly("IT", "金融", "製造");
         assertThat(s.getString("questions[2].scaleMaxLabel")).isEqualTo("満足");
+        // Questions without options still carry the (required) list, empty.
+        assertThat(s.getList("questions[2].options")).isEmpty();
         Api.Session member = Api.activeMember();
         member.as().contentType(ContentType.JSON).body(survey(false, "ALL")).post("/api/v1/surveys").then().statusCode(403);
         var bad = survey(false, "ALL");
