@@ -21,26 +21,7 @@ public interface AuthConfig {
     @WithDefault("P30D")
     Duration refreshTokenLifespan();
 
-    /** bcrypt work factor; 12 in production, lower only to speed up tests. */
-    @WithDefault("12")
-    int bcryptCost();
-
     Throttle throttle();
-
-    Hashing hashing();
-
-    /**
-     * Password hashing is deliberately expensive (about a quarter of a CPU second at cost 12): at most this many run at
-     * once, and a request that cannot start one within {@link #maxWait()} is answered 503 with {@code Retry-After}, so a
-     * sign-in storm cannot starve the rest of the API.
-     */
-    interface Hashing {
-        /** Concurrent hash computations; by default half the processors, at least one. */
-        java.util.OptionalInt maxConcurrent();
-
-        @WithDefault("PT2S")
-        Duration maxWait();
-    }
 
     interface Throttle {
         /** Failed sign-ins of one account from one client address within {@link #window()} before that pair is locked. */

@@ -11,6 +11,8 @@ import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.Violation;
 import app.alumni.member.Member;
+import app.alumni.member.PasswordHasher;
+import app.alumni.member.PasswordPolicy;
 
 /** Sign-in and password changes. */
 @ApplicationScoped

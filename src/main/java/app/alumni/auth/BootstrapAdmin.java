@@ -11,8 +11,10 @@ import org.jboss.logging.Logger;
 import app.alumni.member.Affiliation;
 import app.alumni.member.Member;
 import app.alumni.member.MemberStatus;
+import app.alumni.member.PasswordHasher;
+import app.alumni.member.PasswordPolicy;
 import app.alumni.member.Role;
-import app.alumni.privacy.PrivacyPolicy;
+import app.alumni.member.PrivacyPolicy;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.config.ConfigMapping;
 

@@ -1,8 +1,7 @@
 package app.alumni.auth;
 
-import java.math.BigInteger;
-import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -18,6 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jws.AlgorithmIdentifiers;
 
 import app.alumni.common.CachePolicy;
 
@@ -55,17 +57,13 @@ public class JwksResource {
     @APIResponse(responseCode = "200", description = "The JWK set; cacheable for an hour.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JwkSet.class)))
     public Response jwks() {
-        var key = keys.publicKey();
-        var set = new JwkSet(List.of(new Jwk("RSA", "sig", "RS256", keys.keyId(), base64url(key.getModulus()),
-                base64url(key.getPublicExponent()))));
+        RsaJsonWebKey jwk = new RsaJsonWebKey(keys.publicKey());
+        jwk.setKeyId(keys.keyId());
+        jwk.setUse("sig");
+        jwk.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
+        Map<String, Object> params = jwk.toParams(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+        var set = new JwkSet(List.of(new Jwk(jwk.getKeyType(), jwk.getUse(), jwk.getAlgorithm(), jwk.getKeyId(),
+                (String) params.get(RsaJsonWebKey.MODULUS_MEMBER_NAME), (String) params.get(RsaJsonWebKey.EXPONENT_MEMBER_NAME))));
         return Response.ok(set).header(HttpHeaders.CACHE_CONTROL, CachePolicy.PUBLIC_HOUR).build();
-    }
-
-    private static String base64url(BigInteger value) {
-        byte[] bytes = value.toByteArray();
-        if (bytes.length > 1 && bytes[0] == 0) {
-            bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
-        }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -9,14 +9,13 @@ import java.security.interfaces.RSAPublicKey;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jwk.RsaJsonWebKey;
 
 import io.quarkus.runtime.LaunchMode;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.Startup;
 import io.smallrye.jwt.util.KeyUtils;
 import io.smallrye.jwt.util.ResourceUtils;
 
@@ -24,8 +23,10 @@ import io.smallrye.jwt.util.ResourceUtils;
  * The public half of the token signing key, its key id, and the production rule that keys must be configured.
  * Keys are PEM, given either by location (a file path, a {@code file:} or a {@code classpath:} location, read the way
  * SmallRye JWT reads them) or inline (for platforms that inject secrets as variables). In dev and test, Quarkus
- * generates a key pair and provides it inline.
+ * generates a key pair and provides it inline. Created at start, so that a missing or unreadable key stops the service
+ * instead of its first sign-in.
  */
+@Startup
 @ApplicationScoped
 public class SigningKeys {
 
@@ -119,11 +120,6 @@ public class SigningKeys {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The token signing key is not a PEM (PKCS#8) RSA private key: " + e.getMessage(), e);
         }
-    }
-
-    /** Reads the keys at start, so a missing or unreadable key stops the service instead of its first sign-in. */
-    void onStart(@Observes StartupEvent event) {
-        keyId();
     }
 
     public RSAPublicKey publicKey() {

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.alumni.career.CareerRequests.ApplicationPatch;
 import app.alumni.career.CareerViews.ApplicationView;
-import app.alumni.common.ApiResponses;
+import app.alumni.common.HttpNames;
 import app.alumni.member.Role;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -50,14 +50,14 @@ public class ApplicationResource {
     }
 
     @PATCH
-    @Consumes({ MediaType.APPLICATION_JSON, ApiResponses.MERGE_PATCH_JSON })
+    @Consumes({ MediaType.APPLICATION_JSON, HttpNames.MERGE_PATCH_JSON })
     @Operation(operationId = "changeApplication", summary = "Move an application along the pipeline",
             description = "HR admins (and a collaboration's poster for its responses) move SUBMITTED → SCREENING → INTERVIEW → OFFER → HIRED, or to REJECTED from any open state; only HR writes `hrNote`. "
                     + "The applicant may only withdraw (`WITHDRAWN`). Any other move is 409. Every move is kept in the history. With `If-Match` (the version), a stale change is 412.")
     @APIResponse(responseCode = "200", description = "The application after the change.")
     public ApplicationView change(@Parameter(description = "Application id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Parameter(description = "The version read, quoted; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
-            @HeaderParam(ApiResponses.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             @Valid @NotNull ApplicationPatch patch) {
         return applications.change(id, CareerViewer.of(identity), patch, ifMatch);
     }

@@ -31,7 +31,7 @@ import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.Times;
-import app.alumni.member.Member;
+import app.alumni.member.MemberCard;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** Applications to listings and their pipeline, with every move kept in the history. */
@@ -93,7 +93,7 @@ public class ApplicationService {
     byte[] csv(UUID listingId, CareerViewer viewer) {
         JobListing l = reviewable(listingId, viewer);
         List<JobApplication> rows = JobApplication.<JobApplication>find("listingId = ?1 order by createdAt, id", listingId).page(0, 10000).list();
-        Map<UUID, Member> applicants = Member.byIds(rows.stream().map(a -> a.applicantId).toList());
+        Map<UUID, MemberCard> applicants = MemberCard.byIds(rows.stream().map(a -> a.applicantId).toList());
         Csv out = new Csv();
         List<String> header = new ArrayList<>(List.of("applicationId", "appliedAt", "status", "fullName", "email", "currentCompany",
                 "currentTitle", "message", "resumeUrl"));
@@ -102,9 +102,9 @@ public class ApplicationService {
         }
         out.row(header);
         for (JobApplication a : rows) {
-            Member m = applicants.get(a.applicantId);
-            List<String> cells = new ArrayList<>(List.of(a.id.toString(), a.createdAt.toString(), a.status.name(), m.fullName, m.email,
-                    nullToEmpty(m.currentCompany), nullToEmpty(m.currentTitle), nullToEmpty(a.message), nullToEmpty(a.resumeUrl)));
+            MemberCard m = applicants.get(a.applicantId);
+            List<String> cells = new ArrayList<>(List.of(a.id.toString(), a.createdAt.toString(), a.status.name(), m.fullName(), m.email(),
+                    nullToEmpty(m.currentCompany()), nullToEmpty(m.currentTitle()), nullToEmpty(a.message), nullToEmpty(a.resumeUrl)));
             if (viewer.hrAdmin()) {
                 cells.add(nullToEmpty(a.hrNote));
             }
@@ -192,16 +192,16 @@ public class ApplicationService {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Member> applicants = reviewer ? Member.byIds(rows.stream().map(a -> a.applicantId).toList()) : Map.of();
+        Map<UUID, MemberCard> applicants = reviewer ? MemberCard.byIds(rows.stream().map(a -> a.applicantId).toList()) : Map.of();
         Map<UUID, List<HistoryEntry>> history = new HashMap<>();
         ApplicationChange.<ApplicationChange>list("applicationId in ?1 order by changedAt, id", rows.stream().map(a -> a.id).toList())
                 .forEach(c -> history.computeIfAbsent(c.applicationId, k -> new ArrayList<>())
                         .add(new HistoryEntry(c.changedAt, c.actorId, c.fromStatus, c.toStatus)));
         return rows.stream().map(a -> {
             JobListing l = listings.get(a.listingId);
-            Member m = applicants.get(a.applicantId);
+            MemberCard m = applicants.get(a.applicantId);
             Applicant applicant = m == null ? null
-                    : new Applicant(m.id, m.fullName, m.displayName, m.email, m.currentCompany, m.currentTitle);
+                    : new Applicant(m.id(), m.fullName(), m.displayName(), m.email(), m.currentCompany(), m.currentTitle());
             return new ApplicationView(a.id, a.listingId, l.title, l.kind, applicant, a.message, a.resumeUrl, a.status,
                     viewer.hrAdmin() ? a.hrNote : null, history.getOrDefault(a.id, List.of()), a.createdAt, a.version);
         }).toList();

@@ -41,7 +41,7 @@ import app.alumni.career.CareerRequests.ListingInput;
 import app.alumni.career.CareerRequests.NewApplication;
 import app.alumni.career.CareerViews.ApplicationView;
 import app.alumni.career.CareerViews.ListingView;
-import app.alumni.common.ApiResponses;
+import app.alumni.common.HttpNames;
 import app.alumni.common.BodyLimit;
 import app.alumni.common.Csv;
 import app.alumni.common.ETags;
@@ -109,17 +109,17 @@ public class JobResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({ ApiResponses.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @Consumes({ HttpNames.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     @Operation(operationId = "patchListing", summary = "Edit a listing",
             description = "Jobs: HR admins; collaborations: their poster or HR. JSON merge patch with `If-Match` (412 when stale). Status moves DRAFT → OPEN → CLOSED only.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = ApiResponses.MERGE_PATCH_JSON, schema = @Schema(implementation = ListingInput.class)),
+            @Content(mediaType = HttpNames.MERGE_PATCH_JSON, schema = @Schema(implementation = ListingInput.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingInput.class)) })
     @APIResponse(responseCode = "200", description = "The edited listing.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
     public Response patch(@Parameter(description = "Listing id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Parameter(description = "ETag of a previous read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
-            @HeaderParam(ApiResponses.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
         CareerViewer viewer = CareerViewer.of(identity);
         JobListing l = listings.edit(id, viewer, patch, ifMatch);

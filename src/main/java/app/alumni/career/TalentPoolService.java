@@ -2,14 +2,13 @@ package app.alumni.career;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import app.alumni.career.CareerEnums.ApplicationStatus;
@@ -17,13 +16,13 @@ import app.alumni.career.CareerEnums.WorkStyle;
 import app.alumni.career.CareerRequests.RehirePreferences;
 import app.alumni.career.CareerViews.MyApplicationSummary;
 import app.alumni.career.CareerViews.TalentPoolEntryView;
-import app.alumni.common.Cursor;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.SqlValues;
 import app.alumni.common.TextKeys;
-import app.alumni.common.TextSearch;
+import app.alumni.member.DirectoryFilter;
+import app.alumni.member.DirectoryService;
 import app.alumni.member.Member;
 import app.alumni.member.OpenTo;
 
@@ -35,9 +34,11 @@ import app.alumni.member.OpenTo;
 public class TalentPoolService {
 
     private final EntityManager em;
+    private final DirectoryService directory;
 
-    TalentPoolService(EntityManager em) {
+    TalentPoolService(EntityManager em, DirectoryService directory) {
         this.em = em;
+        this.directory = directory;
     }
 
     @Transactional
@@ -76,40 +77,8 @@ public class TalentPoolService {
     /** Active members open to re-hire, in the directory's order, with preferences and applications: three statements a page. */
     @Transactional
     Page<TalentPoolEntryView> pool(String q, String skill, Integer leftYear, String department, int limit, String cursor) {
-        StringBuilder sql = new StringBuilder("select m.* from member m where m.status = 'ACTIVE' and m.open_to @> cast('{REHIRE}' as varchar[])");
-        Map<String, Object> params = new LinkedHashMap<>();
-        TextSearch.appendConditions(sql, params, "m", TextSearch.terms(q));
-        if (skill != null && !TextKeys.normalize(skill).isEmpty()) {
-            sql.append(" and m.skill_keys @> cast(:skill as text[])");
-            params.put("skill", TextKeys.arrayLiteral(List.of(TextKeys.normalize(skill))));
-        }
-        if (leftYear != null) {
-            // HR sees every member's own dates, whatever they share with other members.
-            sql.append(" and m.left_on >= make_date(:year, 1, 1) and m.left_on < make_date(:year + 1, 1, 1)");
-            params.put("year", leftYear);
-        }
-        if (department != null && !department.isBlank()) {
-            sql.append(" and exists (select 1 from unnest(m.departments) d where lower(d) = lower(:department))");
-            params.put("department", department.strip());
-        }
-        if (cursor != null) {
-            List<String> after = Cursor.decode(cursor, 2);
-            UUID afterId;
-            try {
-                afterId = UUID.fromString(after.get(1));
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("cursor", "validation.cursor");
-            }
-            sql.append(" and (m.sort_name, m.id) > (:afterName, :afterId)");
-            params.put("afterName", after.get(0));
-            params.put("afterId", afterId);
-        }
-        sql.append(" order by m.sort_name, m.id limit ").append(limit + 1);
-        Query query = em.createNativeQuery(sql.toString(), Member.class);
-        params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Member> rows = query.getResultList();
-        return Page.ofBatch(rows, limit, this::views, m -> Cursor.encode(m.sortKey(), m.id.toString()));
+        DirectoryFilter filter = DirectoryFilter.of(q, skill, null, Set.of(OpenTo.REHIRE), leftYear, department);
+        return directory.searchAsHr(filter, limit, cursor, this::views);
     }
 
     /** Preferences and applications of a page of members: two statements. */

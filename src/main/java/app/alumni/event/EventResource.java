@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import app.alumni.common.ApiResponses;
+import app.alumni.common.HttpNames;
 import app.alumni.common.BodyLimit;
 import app.alumni.common.ETags;
 import app.alumni.common.Page;
@@ -117,18 +117,18 @@ public class EventResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({ ApiResponses.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @Consumes({ HttpNames.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     @Operation(operationId = "patchEvent", summary = "Edit an event",
             description = "The organiser or HR admins. JSON merge patch; with `If-Match`, a stale version is 412. Each change raises the calendar SEQUENCE. "
                     + "More seats let waitlisted members in, earliest first; fewer seats than members already going is 409.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = ApiResponses.MERGE_PATCH_JSON, schema = @Schema(implementation = EventInput.class)),
+            @Content(mediaType = HttpNames.MERGE_PATCH_JSON, schema = @Schema(implementation = EventInput.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventInput.class)) })
     @APIResponse(responseCode = "200", description = "The edited event.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
     public Response patch(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Parameter(description = "ETag of a previous read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
-            @HeaderParam(ApiResponses.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
         EventViewer viewer = EventViewer.of(identity);
         Event e = events.edit(id, viewer, patch, ifMatch);

@@ -33,7 +33,7 @@ import app.alumni.event.EventEnums.When;
 import app.alumni.event.EventRequests.EventInput;
 import app.alumni.event.EventRequests.Venue;
 import app.alumni.event.EventViews.EventView;
-import app.alumni.member.Member;
+import app.alumni.member.MemberCard;
 
 /** Creating, proposing, approving, editing, cancelling and listing events. */
 @ApplicationScoped
@@ -225,7 +225,7 @@ public class EventService {
         if (events.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Member> organisers = Member.byIds(events.stream().map(e -> e.organiserId).toList());
+        Map<UUID, MemberCard> organisers = MemberCard.byIds(events.stream().map(e -> e.organiserId).toList());
         Map<UUID, Rsvp> mine = rsvps.answersOf(viewer.id(), events.stream().map(e -> e.id).toList());
         List<EventView> views = new ArrayList<>();
         for (Event e : events) {

@@ -14,7 +14,7 @@ import app.alumni.event.EventEnums.Format;
 import app.alumni.event.EventEnums.Rsvp;
 import app.alumni.event.EventEnums.Status;
 import app.alumni.event.EventRequests.Venue;
-import app.alumni.member.Member;
+import app.alumni.member.MemberCard;
 
 /** Response bodies of events. */
 final class EventViews {
@@ -25,8 +25,8 @@ final class EventViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Organiser")
     record Organiser(@Schema(format = "uuid", maxLength = 36) UUID id, @Schema(maxLength = 50, example = "人事部") String displayName) {
-        static Organiser of(Member m) {
-            return new Organiser(m.id, m.displayName);
+        static Organiser of(MemberCard m) {
+            return new Organiser(m.id(), m.displayName());
         }
     }
 
@@ -53,7 +53,7 @@ final class EventViews {
             @Schema(description = "The caller's own answer; absent when none.", nullable = true) Rsvp myRsvp,
             @Schema(format = "date-time", maxLength = 35) OffsetDateTime createdAt) {
 
-        static EventView of(Event e, Member organiser, Rsvp myRsvp, boolean showOnlineUrl) {
+        static EventView of(Event e, MemberCard organiser, Rsvp myRsvp, boolean showOnlineUrl) {
             return new EventView(e.id, e.title, e.description, e.startsAt, e.endsAt, e.timeZone, e.format,
                     e.venueName == null ? null : new Venue(e.venueName, e.venueAddress), showOnlineUrl ? e.onlineUrl : null,
                     e.capacity, e.rsvpDeadline, List.copyOf(e.tags), Organiser.of(organiser), e.status, e.statusMessage,

@@ -23,6 +23,7 @@ import app.alumni.event.EventEnums.Rsvp;
 import app.alumni.event.EventEnums.Status;
 import app.alumni.event.EventViews.Attendee;
 import app.alumni.event.EventViews.RsvpResult;
+import app.alumni.member.MemberCard;
 
 /**
  * Answers to events. Every answer locks its event row first, so answers to one event are settled one at a time in
@@ -124,8 +125,7 @@ public class RsvpService {
         }
     }
 
-    private static final String ATTENDEE_COLUMNS = "select r.member_id, r.status, r.requested_at, r.checked_in_at, m.display_name, m.avatar_url,"
-            + " m.headline, m.email, m.show_email from event_rsvp r join member m on m.id = r.member_id";
+    private static final String ATTENDEE_COLUMNS = "select r.member_id, r.status, r.requested_at, r.checked_in_at from event_rsvp r";
 
     @Transactional
     Page<Attendee> attendees(Event e, AttendeeView view, Rsvp status, int limit, String cursor) {
@@ -149,8 +149,10 @@ public class RsvpService {
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return Page.of(rows, limit, row -> attendee(row, view),
-                row -> Cursor.encode(SqlValues.offsetDateTime(row[2]), (UUID) row[0]));
+        return Page.ofBatch(rows, limit, shown -> {
+            Map<UUID, MemberCard> members = MemberCard.byIds(shown.stream().map(row -> (UUID) row[0]).toList());
+            return shown.stream().map(row -> attendee(row, members.get((UUID) row[0]), view)).toList();
+        }, row -> Cursor.encode(SqlValues.offsetDateTime(row[2]), (UUID) row[0]));
     }
 
     /** Records attendance of a member who is going; checking in twice keeps the first time. */
@@ -164,7 +166,7 @@ public class RsvpService {
         }
         Object[] row = (Object[]) em.createNativeQuery(ATTENDEE_COLUMNS + " where r.event_id = :event and r.member_id = :member")
                 .setParameter("event", e.id).setParameter("member", memberId).getSingleResult();
-        return attendee(row, view);
+        return attendee(row, MemberCard.of(memberId), view);
     }
 
     private void store(UUID eventId, UUID memberId, Rsvp status) {
@@ -196,11 +198,10 @@ public class RsvpService {
                 .setParameter("going", going).setParameter("waiting", waiting).setParameter("event", eventId).executeUpdate();
     }
 
-    private static Attendee attendee(Object[] row, AttendeeView view) {
+    private static Attendee attendee(Object[] row, MemberCard member, AttendeeView view) {
         boolean organiserView = view != AttendeeView.MEMBER;
-        boolean showsEmail = Boolean.TRUE.equals(row[8]);
-        String email = view == AttendeeView.HR || (view == AttendeeView.ORGANISER && showsEmail) ? (String) row[7] : null;
-        return new Attendee((UUID) row[0], (String) row[4], (String) row[5], (String) row[6], Rsvp.valueOf((String) row[1]),
+        String email = view == AttendeeView.HR || (view == AttendeeView.ORGANISER && member.showEmail()) ? member.email() : null;
+        return new Attendee(member.id(), member.displayName(), member.avatarUrl(), member.headline(), Rsvp.valueOf((String) row[1]),
                 email, organiserView ? SqlValues.offsetDateTime(row[2]) : null, organiserView ? SqlValues.offsetDateTime(row[3]) : null);
     }
 }

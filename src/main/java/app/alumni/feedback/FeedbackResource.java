@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import app.alumni.common.ApiResponses;
+import app.alumni.common.HttpNames;
 import app.alumni.common.Caller;
 import app.alumni.common.ETags;
 import app.alumni.common.Page;
@@ -90,7 +90,7 @@ public class FeedbackResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({ MediaType.APPLICATION_JSON, ApiResponses.MERGE_PATCH_JSON })
+    @Consumes({ MediaType.APPLICATION_JSON, HttpNames.MERGE_PATCH_JSON })
     @RolesAllowed(Role.Names.HR_ADMIN)
     @Operation(operationId = "changeFeedback", summary = "Review feedback",
             description = "HR admins: move the status NEW → UNDER_REVIEW → PLANNED / DONE / DECLINED (no way back: 409) and write a public reply the member sees. `If-Match` is honoured.")
@@ -98,7 +98,7 @@ public class FeedbackResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackView.class)))
     public Response change(@Parameter(description = "Feedback id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Parameter(description = "ETag of a previous read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
-            @HeaderParam(ApiResponses.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             @Valid @NotNull FeedbackChange change) {
         Feedback f = feedback.change(id, Caller.id(identity), change, ifMatch);
         return Response.ok(FeedbackView.of(f)).tag(ETags.tag(f.version)).build();

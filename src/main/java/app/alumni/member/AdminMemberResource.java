@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import app.alumni.common.ApiResponses;
+import app.alumni.common.HttpNames;
 import app.alumni.common.Caller;
 import app.alumni.common.ETags;
 import app.alumni.common.Page;
@@ -96,14 +96,14 @@ public class AdminMemberResource {
 
     @PATCH
     @Path("/members/{id}")
-    @Consumes({ MediaType.APPLICATION_JSON, ApiResponses.MERGE_PATCH_JSON })
+    @Consumes({ MediaType.APPLICATION_JSON, HttpNames.MERGE_PATCH_JSON })
     @Operation(operationId = "patchMemberAccount", summary = "Change a member's roles or status",
             description = "HR admins. Replace the roles and/or suspend (`SUSPENDED`) or reactivate (`ACTIVE`) an account. A suspended member's tokens stop working at once. The last active HR admin cannot be removed (409). `If-Match` is honoured (412 when stale).")
     @APIResponse(responseCode = "200", description = "The account after the change.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberProfile.class)))
     public Response patch(@Parameter(description = "Member id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Parameter(description = "ETag of the member's last read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
-            @HeaderParam(ApiResponses.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             @Valid @NotNull MemberAdminPatch patch) {
         Member m = admin.patch(id, patch, ifMatch);
         return Response.ok(MemberProfile.of(m)).tag(ETags.tag(m.version)).build();

@@ -17,8 +17,6 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import app.alumni.auth.PasswordHasher;
-import app.alumni.privacy.PrivacyPolicy;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 

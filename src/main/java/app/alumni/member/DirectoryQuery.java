@@ -3,7 +3,6 @@ package app.alumni.member;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import app.alumni.common.Cursor;
@@ -17,10 +16,17 @@ import app.alumni.common.TextSearch;
  * and "open to" by GIN indexes of their arrays, industry and year of leaving by B-trees. Rows come in
  * {@code (sort_name, id)} order, the name's kana reading (else the display name) then the id, and pages continue
  * after the last row seen (keyset), never by OFFSET.
+ * <p>
+ * HR's view filters by what members keep to themselves too: the year of leaving and the departments, whether or not
+ * they share their career section.
  */
 record DirectoryQuery(String sql, Map<String, Object> parameters) {
 
     static DirectoryQuery of(DirectoryFilter filter, int limit, String cursor) {
+        return of(filter, false, limit, cursor);
+    }
+
+    static DirectoryQuery of(DirectoryFilter filter, boolean hrView, int limit, String cursor) {
         StringBuilder where = new StringBuilder("m.status = 'ACTIVE'");
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> terms = filter.terms();
@@ -29,7 +35,10 @@ record DirectoryQuery(String sql, Map<String, Object> parameters) {
             where.append(" and m.skill_keys @> cast(:skill as text[])");
             params.put("skill", TextKeys.arrayLiteral(List.of(filter.skill())));
         }
-        if (filter.department() != null) {
+        if (filter.department() != null && hrView) {
+            where.append(" and exists (select 1 from unnest(m.departments) d where lower(d) = lower(:department))");
+            params.put("department", filter.departmentText());
+        } else if (filter.department() != null) {
             where.append(" and m.department_keys @> cast(:department as text[])");
             params.put("department", TextKeys.arrayLiteral(List.of(filter.department())));
         }
@@ -41,7 +50,10 @@ record DirectoryQuery(String sql, Map<String, Object> parameters) {
             where.append(" and m.industry_key = :industry");
             params.put("industry", filter.industry());
         }
-        if (filter.leftYear() != null) {
+        if (filter.leftYear() != null && hrView) {
+            where.append(" and m.left_on >= make_date(:leftYear, 1, 1) and m.left_on < make_date(:leftYear + 1, 1, 1)");
+            params.put("leftYear", filter.leftYear());
+        } else if (filter.leftYear() != null) {
             where.append(" and m.left_year = :leftYear");
             params.put("leftYear", filter.leftYear());
         }
@@ -69,19 +81,5 @@ record DirectoryQuery(String sql, Map<String, Object> parameters) {
 
     static String cursorOf(Member m) {
         return Cursor.encode(m.sortName, m.id.toString());
-    }
-
-    /** The directory's filters, normalised the same way as the stored keys. */
-    record DirectoryFilter(List<String> terms, String skill, String industry, Set<OpenTo> openTo, Integer leftYear,
-            String department) {
-
-        static DirectoryFilter of(String q, String skill, String industry, Set<OpenTo> openTo, Integer leftYear, String department) {
-            return new DirectoryFilter(TextSearch.terms(q), key(skill), key(industry), openTo == null ? Set.of() : openTo, leftYear, key(department));
-        }
-
-        private static String key(String value) {
-            String normalized = TextKeys.normalize(value);
-            return normalized.isEmpty() ? null : normalized;
-        }
     }
 }

@@ -146,6 +146,12 @@ public class Member extends SearchableEntity {
         return find("lower(email) = ?1", email.toLowerCase(Locale.ROOT)).firstResultOptional();
     }
 
+    /** Active members, all of them or of one affiliation (the audience of a survey, say). */
+    public static long countActive(Affiliation affiliation) {
+        return affiliation == null ? count("status", MemberStatus.ACTIVE)
+                : count("status = ?1 and affiliation = ?2", MemberStatus.ACTIVE, affiliation);
+    }
+
     public static boolean anyHrAdmin() {
         return count("array_contains(roles, ?1)", Role.HR_ADMIN.name()) > 0;
     }

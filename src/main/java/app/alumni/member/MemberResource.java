@@ -32,11 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import app.alumni.common.ApiResponses;
+import app.alumni.common.HttpNames;
 import app.alumni.common.Caller;
 import app.alumni.common.ETags;
 import app.alumni.common.Page;
-import app.alumni.member.DirectoryQuery.DirectoryFilter;
 import app.alumni.member.MemberViews.MemberProfile;
 import app.alumni.member.MemberViews.MemberSummary;
 import app.alumni.member.MemberViews.PublicProfile;
@@ -73,17 +72,17 @@ public class MemberResource {
     @PATCH
     @Path("/me")
     @Authenticated
-    @Consumes({ ApiResponses.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @Consumes({ HttpNames.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     @Operation(operationId = "patchMyProfile", summary = "Edit my profile",
             description = "JSON merge patch (RFC 7396) of the editable profile: send only what changes; `null` clears an optional field; lists are replaced whole. With `If-Match` (the `ETag` of a read), a stale version is refused with 412.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = ApiResponses.MERGE_PATCH_JSON, schema = @Schema(implementation = EditableProfile.class)),
+            @Content(mediaType = HttpNames.MERGE_PATCH_JSON, schema = @Schema(implementation = EditableProfile.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditableProfile.class)) })
     @APIResponse(responseCode = "200", description = "The updated profile.", headers = @Header(name = "ETag", description = "New version of the profile.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberProfile.class)))
     public Response patchMe(
             @Parameter(description = "ETag from a previous read; 412 when the profile changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30, example = "\"3\""))
-            @HeaderParam(ApiResponses.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
         Member m = profiles.patch(Caller.id(identity), patch, ifMatch);
         return Response.ok(MemberProfile.of(m)).tag(ETags.tag(m.version)).build();

@@ -13,8 +13,6 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
 
-import app.alumni.auth.PasswordHasher;
-import app.alumni.auth.PasswordPolicy;
 import app.alumni.common.Cursor;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
@@ -22,7 +20,6 @@ import app.alumni.common.ProblemType;
 import app.alumni.common.Times;
 import app.alumni.common.Violation;
 import app.alumni.member.MemberViews.Registration;
-import app.alumni.privacy.PrivacyPolicy;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** Sign-up and HR's verification of it. */

@@ -1,13 +1,15 @@
 package app.alumni.moderation;
 
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
@@ -19,36 +21,28 @@ import app.alumni.common.Cursor;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.common.ReportableContent;
+import app.alumni.common.ReportableContent.Item;
 import app.alumni.common.Times;
 import app.alumni.moderation.ContentReport.Action;
 import app.alumni.moderation.ContentReport.Status;
 import app.alumni.moderation.ContentReport.TargetType;
 import app.alumni.moderation.ModerationViews.ReportView;
-import app.alumni.post.Post;
-import app.alumni.post.PostComment;
 
-/** Reports, and hiding or restoring what they point at. */
+/** Reports, and hiding or restoring what they point at through the content's own {@link ReportableContent}. */
 @ApplicationScoped
-public class ModerationService {
+class ModerationService {
 
     private final EntityManager em;
+    private final Map<TargetType, ReportableContent> contents;
 
-    ModerationService(EntityManager em) {
+    ModerationService(EntityManager em, @Any Instance<ReportableContent> contents) {
         this.em = em;
-    }
-
-
-    /** One open report per member per item: a second is 409, settled by a unique index also under concurrency. */
-    /** A member reports a listed post. */
-    @Transactional
-    public ReportView reportPost(UUID postId, UUID reporterId, String reason) {
-        return report(TargetType.POST, postId, reporterId, reason);
-    }
-
-    /** A member reports a visible comment. */
-    @Transactional
-    public ReportView reportComment(UUID commentId, UUID reporterId, String reason) {
-        return report(TargetType.COMMENT, commentId, reporterId, reason);
+        this.contents = new EnumMap<>(TargetType.class);
+        contents.forEach(c -> this.contents.put(TargetType.valueOf(c.kind()), c));
+        if (this.contents.size() != TargetType.values().length) {
+            throw new IllegalStateException("Reportable content missing: " + EnumSet.complementOf(EnumSet.copyOf(this.contents.keySet())));
+        }
     }
 
     @Transactional
@@ -60,9 +54,12 @@ public class ModerationService {
         return viewOf(r);
     }
 
+    /** One open report per member per item: a second is 409, settled by a unique index also under concurrency. */
     @Transactional
     ReportView report(TargetType type, UUID targetId, UUID reporterId, String reason) {
-        listedTarget(type, targetId);
+        if (contents.get(type).visible(targetId).isEmpty()) {
+            throw ProblemException.notFound();
+        }
         ContentReport r = new ContentReport();
         r.id = UUID.randomUUID();
         r.targetType = type;
@@ -92,13 +89,10 @@ public class ModerationService {
             rows = ContentReport.<ContentReport>find("status = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) order by createdAt, id",
                     status, after.at(), after.id()).page(0, limit + 1).list();
         }
-        List<UUID> postIds = rows.stream().filter(r -> r.targetType == TargetType.POST).map(r -> r.targetId).toList();
-        List<UUID> commentIds = rows.stream().filter(r -> r.targetType == TargetType.COMMENT).map(r -> r.targetId).toList();
-        Map<UUID, Post> posts = postIds.isEmpty() ? Map.of()
-                : Post.<Post>list("id in ?1", postIds).stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
-        Map<UUID, PostComment> comments = commentIds.isEmpty() ? Map.of()
-                : PostComment.<PostComment>list("id in ?1", commentIds).stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
-        return Page.of(rows, limit, r -> view(r, posts, comments), r -> Cursor.encode(r.createdAt, r.id));
+        Map<TargetType, Map<UUID, Item>> items = new EnumMap<>(TargetType.class);
+        contents.forEach((type, content) -> items.put(type,
+                content.describe(rows.stream().filter(r -> r.targetType == type).map(r -> r.targetId).toList())));
+        return Page.of(rows, limit, r -> view(r, items.get(r.targetType).get(r.targetId)), r -> Cursor.encode(r.createdAt, r.id));
     }
 
     /** HIDE hides the item and settles every open report of it; DISMISS settles this report only. */
@@ -113,7 +107,7 @@ public class ModerationService {
         }
         OffsetDateTime now = Times.now();
         if (action == Action.HIDE) {
-            hide(r.targetType, r.targetId, note == null || note.isBlank() ? r.reason : note.strip(), now);
+            contents.get(r.targetType).hide(r.targetId, note == null || note.isBlank() ? r.reason : note.strip(), now);
             ContentReport.update("status = ?1, action = ?2, resolvedAt = ?3, resolvedBy = ?4 where targetType = ?5 and targetId = ?6 and status = ?7",
                     Status.RESOLVED, Action.HIDE, now, moderatorId, r.targetType, r.targetId, Status.OPEN);
             em.refresh(r);
@@ -126,84 +120,23 @@ public class ModerationService {
         return viewOf(r);
     }
 
-    private static ReportView viewOf(ContentReport r) {
-        Post post = r.targetType == TargetType.POST ? Post.findById(r.targetId) : null;
-        PostComment comment = r.targetType == TargetType.COMMENT ? PostComment.findById(r.targetId) : null;
-        return view(r, post == null ? Map.of() : Map.of(post.id, post), comment == null ? Map.of() : Map.of(comment.id, comment));
-    }
-
     /** Makes a hidden item visible again (its reports stay resolved). */
     @Transactional
     void restore(TargetType type, UUID id) {
-        if (type == TargetType.POST) {
-            Post p = Post.findById(id, LockModeType.PESSIMISTIC_WRITE);
-            if (p == null || p.isDeleted() || !p.isHidden()) {
-                throw ProblemException.notFound();
-            }
-            p.hiddenAt = null;
-            p.hiddenReason = null;
-        } else {
-            PostComment c = PostComment.findById(id, LockModeType.PESSIMISTIC_WRITE);
-            if (c == null || c.deletedAt != null || !c.isHidden()) {
-                throw ProblemException.notFound();
-            }
-            c.hiddenAt = null;
-            c.hiddenReason = null;
-            em.createNativeQuery("update post set comment_count = comment_count + 1 where id = :post").setParameter("post", c.postId).executeUpdate();
+        if (!contents.get(type).restore(id)) {
+            throw ProblemException.notFound();
         }
     }
 
-    private void hide(TargetType type, UUID id, String reason, OffsetDateTime now) {
-        if (type == TargetType.POST) {
-            Post p = Post.findById(id, LockModeType.PESSIMISTIC_WRITE);
-            if (p != null && p.hiddenAt == null) {
-                p.hiddenAt = now;
-                p.hiddenReason = reason;
-            }
-        } else {
-            PostComment c = PostComment.findById(id, LockModeType.PESSIMISTIC_WRITE);
-            if (c != null && c.hiddenAt == null && c.deletedAt == null) {
-                c.hiddenAt = now;
-                c.hiddenReason = reason;
-                // The count shows what members can read.
-                em.createNativeQuery("update post set comment_count = comment_count - 1 where id = :post").setParameter("post", c.postId).executeUpdate();
-            }
-        }
+    private ReportView viewOf(ContentReport r) {
+        return view(r, contents.get(r.targetType).describe(List.of(r.targetId)).get(r.targetId));
     }
 
-    /** The item to report: a listed post, or a visible comment of a listed post. */
-    private static void listedTarget(TargetType type, UUID id) {
-        if (type == TargetType.POST) {
-            Post p = Post.findById(id);
-            if (p == null || p.isDeleted() || p.isHidden()) {
-                throw ProblemException.notFound();
-            }
-        } else {
-            PostComment c = PostComment.findById(id);
-            if (c == null || c.deletedAt != null || c.isHidden()) {
-                throw ProblemException.notFound();
-            }
-            listedTarget(TargetType.POST, c.postId);
-        }
-    }
-
-    private static ReportView view(ContentReport r, Map<UUID, Post> posts, Map<UUID, PostComment> comments) {
-        UUID postId;
-        String text;
-        boolean hidden;
-        if (r.targetType == TargetType.POST) {
-            Post p = posts.get(r.targetId);
-            postId = r.targetId;
-            text = p == null ? "" : (p.title == null ? p.body : p.title + "\n" + p.body);
-            hidden = p != null && p.isHidden();
-        } else {
-            PostComment c = comments.get(r.targetId);
-            postId = c == null ? null : c.postId;
-            text = c == null ? "" : c.body;
-            hidden = c != null && c.isHidden();
-        }
+    private static ReportView view(ContentReport r, Item item) {
+        UUID threadId = item != null ? item.threadId() : r.targetType == TargetType.POST ? r.targetId : null;
+        String text = item == null ? "" : item.text();
         String excerpt = text.length() > 200 ? text.substring(0, 200) : text;
-        return new ReportView(r.id, r.targetType, r.targetId, postId, excerpt, hidden, r.reason, r.reporterId, r.status, r.action,
-                r.createdAt, r.resolvedAt);
+        return new ReportView(r.id, r.targetType, r.targetId, threadId, excerpt, item != null && item.hidden(), r.reason, r.reporterId,
+                r.status, r.action, r.createdAt, r.resolvedAt);
     }
 }

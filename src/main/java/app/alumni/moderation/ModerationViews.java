@@ -12,13 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Request and response bodies of moderation. */
-public final class ModerationViews {
+final class ModerationViews {
 
     private ModerationViews() {
     }
 
     @Schema(name = "NewReport", description = "Why the item should be looked at.")
-    public record NewReport(
+    record NewReport(
             @NotBlank @Size(max = 1000) @Schema(required = true, maxLength = 1000, example = "個人の連絡先が書かれています。") String reason) {
     }
 
@@ -30,7 +30,7 @@ public final class ModerationViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Report", description = "A report as moderators review it.")
-    public record ReportView(
+    record ReportView(
             @Schema(format = "uuid", maxLength = 36) UUID id,
             ContentReport.TargetType targetType,
             @Schema(format = "uuid", maxLength = 36) UUID targetId,

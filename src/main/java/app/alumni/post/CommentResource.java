@@ -29,12 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import app.alumni.common.ApiResponses;
+import app.alumni.common.HttpNames;
 import app.alumni.common.BodyLimit;
 import app.alumni.member.Role;
-import app.alumni.moderation.ModerationService;
-import app.alumni.moderation.ModerationViews.NewReport;
-import app.alumni.moderation.ModerationViews.ReportView;
 import app.alumni.post.PostRequests.CommentEdit;
 import app.alumni.post.PostViews.CommentView;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -47,43 +44,26 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class CommentResource {
 
     private final CommentService comments;
-    private final ModerationService moderation;
     private final SecurityIdentity identity;
 
-    CommentResource(CommentService comments, ModerationService moderation, SecurityIdentity identity) {
+    CommentResource(CommentService comments, SecurityIdentity identity) {
         this.comments = comments;
-        this.moderation = moderation;
         this.identity = identity;
     }
 
     @PATCH
-    @Consumes({ ApiResponses.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @Consumes({ HttpNames.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     @Operation(operationId = "patchComment", summary = "Edit a comment",
             description = "The author, or a moderator or HR admin (who is then named in `editedBy`). JSON merge patch of the body. With `If-Match` (the comment's version as an entity tag), a stale version is 412.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = ApiResponses.MERGE_PATCH_JSON, schema = @Schema(implementation = CommentEdit.class)),
+            @Content(mediaType = HttpNames.MERGE_PATCH_JSON, schema = @Schema(implementation = CommentEdit.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentEdit.class)) })
     @APIResponse(responseCode = "200", description = "The edited comment.")
     public CommentView patch(@Parameter(description = "Comment id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Parameter(description = "Entity tag of the version read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
-            @HeaderParam(ApiResponses.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
         return comments.edit(id, Viewer.of(identity), patch, ifMatch);
-    }
-
-    @POST
-    @Path("/reports")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "reportComment", summary = "Report a comment",
-            description = "Any active member. One open report per member per comment: a second is 409 until moderators resolve the first.")
-    @APIResponse(responseCode = "201", description = "Reported.",
-            headers = @Header(name = "Location", description = "The report (for moderators).", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "409", description = "The caller's earlier report of this comment is still open.")
-    public Response report(@Parameter(description = "Comment id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
-            @Valid @NotNull NewReport report) {
-        ReportView created = moderation.reportComment(id, Viewer.of(identity).id(), report.reason());
-        return Response.created(URI.create("/api/v1/moderation/reports/" + created.id())).entity(created).build();
     }
 
     @DELETE

@@ -18,7 +18,7 @@ import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.Times;
-import app.alumni.member.Member;
+import app.alumni.member.MemberCard;
 import app.alumni.post.PostRequests.CommentEdit;
 import app.alumni.post.PostRequests.NewComment;
 import app.alumni.post.PostViews.CommentView;
@@ -55,8 +55,8 @@ public class CommentService {
         c.body = request.body();
         c.createdAt = Times.now();
         c.persist();
-        em.createNativeQuery("update post set comment_count = comment_count + 1 where id = :post").setParameter("post", postId).executeUpdate();
-        return CommentView.of(c, Member.findById(author.id()));
+        Post.countComments(postId, 1);
+        return CommentView.of(c, MemberCard.of(author.id()));
     }
 
     /** Oldest first; hidden comments only for their authors and moderators. */
@@ -76,7 +76,7 @@ public class CommentService {
             where.append(" and (createdAt > :afterCreated or (createdAt = :afterCreated and id > :afterId))");
         }
         List<PostComment> rows = PostComment.<PostComment>find(where + " order by createdAt, id", params).page(0, limit + 1).list();
-        Map<UUID, Member> authors = Member.byIds(rows.stream().map(c -> c.authorId).toList());
+        Map<UUID, MemberCard> authors = MemberCard.byIds(rows.stream().map(c -> c.authorId).toList());
         return Page.of(rows, limit, c -> CommentView.of(c, authors.get(c.authorId)),
                 c -> Cursor.encode(c.createdAt, c.id));
     }
@@ -90,7 +90,7 @@ public class CommentService {
         c.editedAt = Times.now();
         c.editedBy = viewer.id();
         em.flush();
-        return CommentView.of(c, Member.findById(c.authorId));
+        return CommentView.of(c, MemberCard.of(c.authorId));
     }
 
     @Transactional
@@ -100,7 +100,7 @@ public class CommentService {
         c.deletedBy = viewer.id();
         if (!c.isHidden()) {
             // A hidden comment was already taken out of the count when it was hidden.
-            em.createNativeQuery("update post set comment_count = comment_count - 1 where id = :post").setParameter("post", c.postId).executeUpdate();
+            Post.countComments(c.postId, -1);
         }
     }
 

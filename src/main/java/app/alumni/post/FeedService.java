@@ -16,7 +16,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import app.alumni.common.Page;
-import app.alumni.member.Member;
+import app.alumni.member.MemberCard;
 import app.alumni.post.FeedQuery.FeedFilter;
 import app.alumni.post.PostViews.AuthorSummary;
 import app.alumni.post.PostViews.ModerationState;
@@ -58,7 +58,7 @@ public class FeedService {
         if (posts.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Member> authors = Member.byIds(posts.stream().map(p -> p.authorId).toList());
+        Map<UUID, MemberCard> authors = MemberCard.byIds(posts.stream().map(p -> p.authorId).toList());
         Map<UUID, Set<ReactionType>> mine = myReactions(viewer.id(), posts.stream().map(p -> p.id).toList());
         OffsetDateTime now = OffsetDateTime.now();
         return posts.stream().map(p -> new PostView(p.id, p.type, p.category, p.title, p.body, List.copyOf(p.tags),

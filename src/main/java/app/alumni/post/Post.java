@@ -76,6 +76,16 @@ public class Post extends SearchableEntity {
         return hiddenAt != null;
     }
 
+    /** Members see it: neither deleted nor hidden. */
+    boolean isListed() {
+        return !isDeleted() && !isHidden();
+    }
+
+    /** Moves the post's comment count, which shows the comments members can read. */
+    static void countComments(UUID postId, int delta) {
+        update("commentCount = commentCount + ?1 where id = ?2", delta, postId);
+    }
+
     Map<ReactionType, Integer> reactionCounts() {
         Map<ReactionType, Integer> counts = new EnumMap<>(ReactionType.class);
         counts.put(ReactionType.LIKE, likeCount);

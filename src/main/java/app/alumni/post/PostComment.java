@@ -46,4 +46,9 @@ public class PostComment extends PanacheEntityBase {
     public boolean isHidden() {
         return hiddenAt != null;
     }
+
+    /** Members see it: neither deleted nor hidden. */
+    boolean isVisible() {
+        return deletedAt == null && hiddenAt == null;
+    }
 }

@@ -36,14 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import app.alumni.common.ApiResponses;
+import app.alumni.common.HttpNames;
 import app.alumni.common.BodyLimit;
 import app.alumni.common.ETags;
 import app.alumni.common.Page;
 import app.alumni.member.Role;
-import app.alumni.moderation.ModerationService;
-import app.alumni.moderation.ModerationViews.NewReport;
-import app.alumni.moderation.ModerationViews.ReportView;
 import app.alumni.post.FeedQuery.FeedFilter;
 import app.alumni.post.PostRequests.NewComment;
 import app.alumni.post.PostRequests.NewPost;
@@ -64,12 +61,9 @@ public class PostResource {
     private final FeedService feed;
     private final CommentService comments;
     private final ReactionService reactions;
-    private final ModerationService moderation;
     private final SecurityIdentity identity;
 
-    PostResource(PostService posts, FeedService feed, CommentService comments, ReactionService reactions, ModerationService moderation,
-            SecurityIdentity identity) {
-        this.moderation = moderation;
+    PostResource(PostService posts, FeedService feed, CommentService comments, ReactionService reactions, SecurityIdentity identity) {
         this.posts = posts;
         this.feed = feed;
         this.comments = comments;
@@ -123,17 +117,17 @@ public class PostResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({ ApiResponses.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @Consumes({ HttpNames.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     @Operation(operationId = "patchPost", summary = "Edit a post",
             description = "The author, or a moderator or HR admin. JSON merge patch of title, body, tags, category and (HR admins) pinnedUntil; the post then shows `editedAt`. With `If-Match`, a stale version is 412.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = ApiResponses.MERGE_PATCH_JSON, schema = @Schema(implementation = PostEdit.class)),
+            @Content(mediaType = HttpNames.MERGE_PATCH_JSON, schema = @Schema(implementation = PostEdit.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostEdit.class)) })
     @APIResponse(responseCode = "200", description = "The edited post.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
     public Response patch(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Parameter(description = "ETag of a previous read; 412 when the post changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
-            @HeaderParam(ApiResponses.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
         Viewer viewer = Viewer.of(identity);
         Post p = posts.edit(id, viewer, patch, ifMatch);
@@ -173,21 +167,6 @@ public class PostResource {
             @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
         return comments.list(id, Viewer.of(identity), limit, cursor);
-    }
-
-    @POST
-    @Path("/{id}/reports")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "reportPost", summary = "Report a post",
-            description = "Any active member. One open report per member per post: a second is 409 until moderators resolve the first.")
-    @APIResponse(responseCode = "201", description = "Reported.",
-            headers = @Header(name = "Location", description = "The report (for moderators).", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "409", description = "The caller's earlier report of this post is still open.")
-    public Response report(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
-            @Valid @NotNull NewReport report) {
-        ReportView created = moderation.reportPost(id, Viewer.of(identity).id(), report.reason());
-        return Response.created(URI.create("/api/v1/moderation/reports/" + created.id())).entity(created).build();
     }
 
     @PUT

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import app.alumni.member.Member;
+import app.alumni.member.MemberCard;
 
 /** Response bodies of the feed: everything a client needs to draw a card without further calls. */
 final class PostViews {
@@ -30,9 +30,8 @@ final class PostViews {
             @Schema(maxLength = 100, nullable = true, example = "データエンジニア") String currentTitle,
             @Schema(maxLength = 100, nullable = true, example = "株式会社なにわデータ") String currentCompany) {
 
-        static AuthorSummary of(Member m) {
-            return new AuthorSummary(m.id, m.displayName, m.avatarUrl, m.showCareer ? m.currentTitle : null,
-                    m.showCareer ? m.currentCompany : null);
+        static AuthorSummary of(MemberCard m) {
+            return new AuthorSummary(m.id(), m.displayName(), m.avatarUrl(), m.sharedTitle(), m.sharedCompany());
         }
     }
 
@@ -90,7 +89,7 @@ final class PostViews {
             @Schema(nullable = true, description = "Present when the comment is hidden (for its author and moderators only).") ModerationState moderation,
             @Schema(description = "Version; send it quoted as `If-Match` when editing.", minimum = "0", maximum = "9007199254740991", format = "int64") long version) {
 
-        static CommentView of(PostComment c, Member author) {
+        static CommentView of(PostComment c, MemberCard author) {
             return new CommentView(c.id, c.postId, c.parentId, AuthorSummary.of(author), c.body, c.createdAt, c.editedAt, c.editedBy,
                     c.isHidden() ? new ModerationState(c.hiddenAt, c.hiddenReason) : null, c.version);
         }

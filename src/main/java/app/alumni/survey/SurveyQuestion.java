@@ -29,10 +29,6 @@ public class SurveyQuestion extends PanacheEntityBase {
             return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE;
         }
 
-        boolean isNumeric() {
-            return this == SCALE || this == NPS;
-        }
-
         int low() {
             return this == NPS ? 0 : 1;
         }

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import app.alumni.common.ApiResponses;
+import app.alumni.common.HttpNames;
 import app.alumni.common.BodyLimit;
 import app.alumni.common.Caller;
 import app.alumni.common.Csv;
@@ -110,18 +110,18 @@ public class SurveyResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({ ApiResponses.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @Consumes({ HttpNames.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     @RolesAllowed(Role.Names.HR_ADMIN)
     @Operation(operationId = "patchSurvey", summary = "Edit a survey",
             description = "HR admins. JSON merge patch with `If-Match`. Status moves DRAFT → OPEN → CLOSED. Questions cannot change once a response exists (409).")
     @RequestBody(required = true, content = {
-            @Content(mediaType = ApiResponses.MERGE_PATCH_JSON, schema = @Schema(implementation = SurveyInput.class)),
+            @Content(mediaType = HttpNames.MERGE_PATCH_JSON, schema = @Schema(implementation = SurveyInput.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyInput.class)) })
     @APIResponse(responseCode = "200", description = "The survey.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
     public Response patch(@Parameter(description = "Survey id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Parameter(description = "ETag of a previous read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
-            @HeaderParam(ApiResponses.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
         Survey s = surveys.edit(id, patch, ifMatch);
         return Response.ok(surveys.views(java.util.List.of(s), Caller.id(identity)).get(0)).tag(ETags.tag(s.version)).build();

@@ -189,12 +189,11 @@ public class SurveyService {
     }
 
     int audienceSize(Survey s) {
-        String condition = switch (s.audience) {
-            case ALL -> "";
-            case ALUMNI -> " and affiliation = 'ALUMNUS'";
-            case EMPLOYEES -> " and affiliation = 'EMPLOYEE'";
-        };
-        return ((Number) em.createNativeQuery("select count(*) from member where status = 'ACTIVE'" + condition).getSingleResult()).intValue();
+        return (int) Member.countActive(switch (s.audience) {
+            case ALL -> null;
+            case ALUMNI -> Affiliation.ALUMNUS;
+            case EMPLOYEES -> Affiliation.EMPLOYEE;
+        });
     }
 
     Map<UUID, List<QuestionView>> questionsOf(Collection<UUID> surveyIds) {

@@ -31,9 +31,6 @@ class SignInTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @jakarta.inject.Inject
-    PasswordHasher hasher;
-
-    @jakarta.inject.Inject
     LoginThrottle throttle;
 
     @jakarta.inject.Inject
@@ -159,24 +156,6 @@ class SignInTest {
         Response refused = loginFrom(address, pending.email(), Api.PASSWORD);
         refused.then().statusCode(429).body("type", equalTo("urn:alumni:problem:too-many-requests"));
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
-    }
-
-    @Test
-    void whenEveryHashingSlotIsTakenSignInAnswers503Quickly() throws Exception {
-        Api.Session member = Api.activeMember();
-        java.util.concurrent.Semaphore permits = hasher.permits();
-        int taken = permits.drainPermits();
-        try {
-            long started = System.nanoTime();
-            Response busy = Api.login(member.email(), Api.PASSWORD);
-            busy.then().statusCode(503).contentType("application/problem+json")
-                    .body("type", equalTo("urn:alumni:problem:service-busy"));
-            assertThat(busy.header("Retry-After")).isNotBlank();
-            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
-        } finally {
-            permits.release(taken);
-        }
-        Api.login(member.email(), Api.PASSWORD).then().statusCode(200);
     }
 
     @Test

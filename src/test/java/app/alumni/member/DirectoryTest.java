@@ -192,7 +192,7 @@ class DirectoryTest {
             // As autovacuum would: merge GIN's pending list into the index and refresh the statistics.
             s.execute("vacuum analyze member");
             try {
-                DirectoryQuery query = DirectoryQuery.of(DirectoryQuery.DirectoryFilter.of("田中", null, null, null, null, null), 20, null);
+                DirectoryQuery query = DirectoryQuery.of(DirectoryFilter.of("田中", null, null, null, null, null), 20, null);
                 String plan = explain(s, query);
                 assertThat(plan).contains("member_directory_grams").doesNotContain("Seq Scan");
             } finally {

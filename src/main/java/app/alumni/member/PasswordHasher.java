@@ -1,4 +1,4 @@
-package app.alumni.auth;
+package app.alumni.member;
 
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +23,7 @@ public class PasswordHasher {
     private final Semaphore permits;
     private final long maxWaitMillis;
 
-    PasswordHasher(AuthConfig config) {
+    PasswordHasher(PasswordConfig config) {
         this.cost = config.bcryptCost();
         this.decoy = BcryptUtil.bcryptHash("decoy-password-for-timing", cost);
         int concurrent = config.hashing().maxConcurrent().orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));

@@ -1,4 +1,4 @@
-package app.alumni.privacy;
+package app.alumni.member;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package app.alumni.privacy;
+package app.alumni.member;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;

@@ -22,13 +22,13 @@ import io.quarkus.security.identity.SecurityIdentity;
  */
 @Path("/api/v1/members/me/calendar-feed")
 @Tag(name = "Events")
-public class CalendarFeedResource {
+public class MyCalendarFeedResource {
 
     private final CalendarFeeds feeds;
     private final PublicLinks links;
     private final SecurityIdentity identity;
 
-    CalendarFeedResource(CalendarFeeds feeds, PublicLinks links, SecurityIdentity identity) {
+    MyCalendarFeedResource(CalendarFeeds feeds, PublicLinks links, SecurityIdentity identity) {
         this.feeds = feeds;
         this.links = links;
         this.identity = identity;

@@ -1,4 +1,4 @@
-package app.alumni.auth;
+package app.alumni.member;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -62,7 +62,7 @@ public class PasswordPolicy {
 
     private static Set<String> load() {
         Set<String> words = new HashSet<>();
-        try (InputStream in = PasswordPolicy.class.getResourceAsStream("/auth/common-passwords.txt")) {
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream("/member/common-passwords.txt")) {
             if (in == null) {
                 throw new IllegalStateException("auth/common-passwords.txt is missing");
             }

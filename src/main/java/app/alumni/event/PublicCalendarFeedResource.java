@@ -21,13 +21,13 @@ import app.alumni.common.ProblemException;
 /** The calendar subscription feeds that calendar apps poll: the secret token in the URL is the credential. */
 @Path("/api/v1/calendar-feeds")
 @Tag(name = "Events")
-public class CalendarSubscriptionResource {
+public class PublicCalendarFeedResource {
 
     private final EventService events;
     private final CalendarFeeds feeds;
     private final Calendars calendars;
 
-    CalendarSubscriptionResource(EventService events, CalendarFeeds feeds, Calendars calendars) {
+    PublicCalendarFeedResource(EventService events, CalendarFeeds feeds, Calendars calendars) {
         this.events = events;
         this.feeds = feeds;
         this.calendars = calendars;

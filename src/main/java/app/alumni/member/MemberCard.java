@@ -1,0 +1,41 @@
+package app.alumni.member;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What other features show of a member (authors, organisers, attendees, applicants): a few columns read as a
+ * projection, never the account (no password hash, nothing for Hibernate to dirty-check). Whether the member shares
+ * an item is part of the card; each feature decides who sees what.
+ */
+public record MemberCard(UUID id, String displayName, String fullName, String avatarUrl, String headline, String email,
+        boolean showEmail, boolean showCareer, String currentCompany, String currentTitle) {
+
+    /** The company as other members may see it. */
+    public String sharedCompany() {
+        return showCareer ? currentCompany : null;
+    }
+
+    /** The title as other members may see it. */
+    public String sharedTitle() {
+        return showCareer ? currentTitle : null;
+    }
+
+    /** Cards by member id, in one statement; unknown ids are left out. */
+    public static Map<UUID, MemberCard> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Member.find("id in ?1", Set.copyOf(ids)).project(MemberCard.class).list().stream()
+                .collect(Collectors.toMap(MemberCard::id, Function.identity()));
+    }
+
+    /** One member's card, or null. */
+    public static MemberCard of(UUID id) {
+        return byIds(Set.of(id)).get(id);
+    }
+}

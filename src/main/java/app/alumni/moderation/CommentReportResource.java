@@ -1,0 +1,63 @@
+package app.alumni.moderation;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import app.alumni.common.BodyLimit;
+import app.alumni.common.Caller;
+import app.alumni.member.Role;
+import app.alumni.moderation.ContentReport.TargetType;
+import app.alumni.moderation.ModerationViews.NewReport;
+import app.alumni.moderation.ModerationViews.ReportView;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Members report comments; the path sits under the comment, the report belongs to moderation. */
+@BodyLimit(kib = BodyLimit.LONG_TEXT_KIB)
+@Path("/api/v1/comments/{id}/reports")
+@Tag(name = "Posts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ACTIVE_MEMBER)
+public class CommentReportResource {
+
+    private final ModerationService moderation;
+    private final SecurityIdentity identity;
+
+    CommentReportResource(ModerationService moderation, SecurityIdentity identity) {
+        this.moderation = moderation;
+        this.identity = identity;
+    }
+
+    @POST
+    @Operation(operationId = "reportComment", summary = "Report a comment",
+            description = "Any active member. One open report per member per comment: a second is 409 until moderators resolve the first.")
+    @APIResponse(responseCode = "201", description = "Reported.",
+            headers = @Header(name = "Location", description = "The report (for moderators).", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "409", description = "The caller's earlier report of this comment is still open.")
+    public Response report(@Parameter(description = "Comment id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+            @Valid @NotNull NewReport report) {
+        ReportView created = moderation.report(TargetType.COMMENT, id, Caller.id(identity), report.reason());
+        return Response.created(URI.create("/api/v1/moderation/reports/" + created.id())).entity(created).build();
+    }
+}
