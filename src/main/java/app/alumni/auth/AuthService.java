@@ -1,5 +1,6 @@
 package app.alumni.auth;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import jakarta.transaction.Transactional;
 import app.alumni.auth.AuthDtos.TokenResponse;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.common.Times;
 import app.alumni.common.Violation;
 import app.alumni.member.Member;
 import app.alumni.member.PasswordHasher;
@@ -22,8 +24,10 @@ public class AuthService {
     private final PasswordPolicy policy;
     private final LoginThrottle throttle;
     private final TokenService tokens;
+    private final Clock clock;
 
-    AuthService(PasswordHasher hasher, PasswordPolicy policy, LoginThrottle throttle, TokenService tokens) {
+    AuthService(PasswordHasher hasher, PasswordPolicy policy, LoginThrottle throttle, TokenService tokens, Clock clock) {
+        this.clock = clock;
         this.hasher = hasher;
         this.policy = policy;
         this.throttle = throttle;
@@ -82,7 +86,7 @@ public class AuthService {
             throw ProblemException.invalid(violations);
         }
         member.passwordHash = hasher.hash(newPassword);
-        member.touch();
+        member.touch(Times.now(clock));
         tokens.revokeAllBut(memberId, currentSession);
     }
 }

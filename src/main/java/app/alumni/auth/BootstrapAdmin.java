@@ -1,5 +1,6 @@
 package app.alumni.auth;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,13 +9,14 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import app.alumni.common.Times;
 import app.alumni.member.Affiliation;
 import app.alumni.member.Member;
 import app.alumni.member.MemberStatus;
 import app.alumni.member.PasswordHasher;
 import app.alumni.member.PasswordPolicy;
-import app.alumni.member.Role;
 import app.alumni.member.PrivacyPolicy;
+import app.alumni.member.Role;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.config.ConfigMapping;
 
@@ -36,8 +38,10 @@ class BootstrapAdmin {
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final PrivacyPolicy privacyPolicy;
+    private final Clock clock;
 
-    BootstrapAdmin(BootstrapConfig config, PasswordHasher hasher, PasswordPolicy policy, PrivacyPolicy privacyPolicy) {
+    BootstrapAdmin(BootstrapConfig config, PasswordHasher hasher, PasswordPolicy policy, PrivacyPolicy privacyPolicy, Clock clock) {
+        this.clock = clock;
         this.config = config;
         this.hasher = hasher;
         this.policy = policy;
@@ -59,10 +63,10 @@ class BootstrapAdmin {
             return;
         }
         Member admin = Member.newAccount(email.get(), hasher.hash(password.get()), Affiliation.EMPLOYEE, "HR Admin", "HR Admin",
-                privacyPolicy.currentVersion());
+                privacyPolicy.currentVersion(), Times.now(clock));
         admin.status = MemberStatus.ACTIVE;
         admin.setRoles(java.util.EnumSet.of(Role.EMPLOYEE, Role.HR_ADMIN));
-        admin.touch();
+        admin.touch(Times.now(clock));
         admin.persist();
         LOG.infof("Created the first HR admin %s", admin.email);
     }

@@ -1,6 +1,8 @@
 package app.alumni.auth;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import app.alumni.common.Times;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -48,8 +51,10 @@ class LoginThrottle {
 
     private final EntityManager em;
     private final AuthConfig.Throttle config;
+    private final Clock clock;
 
-    LoginThrottle(EntityManager em, AuthConfig config) {
+    LoginThrottle(EntityManager em, AuthConfig config, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.config = config.throttle();
     }
@@ -72,25 +77,27 @@ class LoginThrottle {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     long spend(Attempt attempt) {
         long wait = 0;
+        OffsetDateTime now = Times.now(clock);
         for (Budget budget : attempt.budgets()) {
             Object[] row = (Object[]) em.createNativeQuery("""
                     insert into login_throttle as t (throttle_key, failures, window_started_at, locked_until)
-                    values (:key, 1, now(), case when 1 >= :max then now() + make_interval(secs => :lockout) end)
+                    values (:key, 1, cast(:now as timestamptz), case when 1 >= :max then cast(:now as timestamptz) + make_interval(secs => :lockout) end)
                     on conflict (throttle_key) do update set
-                      failures = case when t.locked_until <= now()
-                                        or (t.locked_until is null and t.window_started_at < now() - make_interval(secs => :window))
+                      failures = case when t.locked_until <= cast(:now as timestamptz)
+                                        or (t.locked_until is null and t.window_started_at < cast(:now as timestamptz) - make_interval(secs => :window))
                                       then 1 else t.failures + 1 end,
-                      window_started_at = case when t.locked_until <= now()
-                                        or (t.locked_until is null and t.window_started_at < now() - make_interval(secs => :window))
-                                      then now() else t.window_started_at end,
+                      window_started_at = case when t.locked_until <= cast(:now as timestamptz)
+                                        or (t.locked_until is null and t.window_started_at < cast(:now as timestamptz) - make_interval(secs => :window))
+                                      then cast(:now as timestamptz) else t.window_started_at end,
                       locked_until = case
-                        when t.locked_until <= now()
-                          or (t.locked_until is null and t.window_started_at < now() - make_interval(secs => :window))
-                          then case when 1 >= :max then now() + make_interval(secs => :lockout) end
+                        when t.locked_until <= cast(:now as timestamptz)
+                          or (t.locked_until is null and t.window_started_at < cast(:now as timestamptz) - make_interval(secs => :window))
+                          then case when 1 >= :max then cast(:now as timestamptz) + make_interval(secs => :lockout) end
                         when t.locked_until is not null then t.locked_until
-                        when t.failures + 1 >= :max then now() + make_interval(secs => :lockout)
+                        when t.failures + 1 >= :max then cast(:now as timestamptz) + make_interval(secs => :lockout)
                         end
-                    returning failures, ceil(extract(epoch from locked_until - now()))""")
+                    returning failures, ceil(extract(epoch from locked_until - cast(:now as timestamptz)))""")
+                    .setParameter("now", now)
                     .setParameter("key", budget.key())
                     .setParameter("max", budget.max())
                     .setParameter("window", (double) budget.window().toSeconds())
@@ -132,7 +139,9 @@ class LoginThrottle {
     int purgeExpired(Duration olderThan) {
         return em.createNativeQuery("""
                 delete from login_throttle
-                where window_started_at < now() - make_interval(secs => :age) and (locked_until is null or locked_until < now())""")
+                where window_started_at < cast(:now as timestamptz) - make_interval(secs => :age)
+                  and (locked_until is null or locked_until < cast(:now as timestamptz))""")
+                .setParameter("now", Times.now(clock))
                 .setParameter("age", (double) olderThan.toSeconds())
                 .executeUpdate();
     }

@@ -1,6 +1,7 @@
 package app.alumni.auth;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Map;
@@ -44,8 +45,10 @@ public class MemberIdentityAugmentor implements SecurityIdentityAugmentor {
     private final AccountStates accounts;
     private final TokenService tokens;
     private final SigningKeys keys;
+    private final Clock clock;
 
-    MemberIdentityAugmentor(AccountStates accounts, TokenService tokens, SigningKeys keys) {
+    MemberIdentityAugmentor(AccountStates accounts, TokenService tokens, SigningKeys keys, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.tokens = tokens;
         this.keys = keys;
@@ -63,7 +66,7 @@ public class MemberIdentityAugmentor implements SecurityIdentityAugmentor {
         if (!keys.keyId().equals(keyIdOf(jwt.getRawToken()))) {
             throw new AuthenticationFailedException("token not signed with the current key");
         }
-        if (jwt.getIssuedAtTime() > System.currentTimeMillis() / 1000 + CLOCK_SKEW_SECONDS) {
+        if (jwt.getIssuedAtTime() > clock.millis() / 1000 + CLOCK_SKEW_SECONDS) {
             throw new AuthenticationFailedException("token issued in the future");
         }
         UUID memberId;

@@ -1,5 +1,6 @@
 package app.alumni.auth;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -29,8 +30,10 @@ public class TokenService {
 
     private final AuthConfig config;
     private final SigningKeys keys;
+    private final Clock clock;
 
-    TokenService(AuthConfig config, SigningKeys keys) {
+    TokenService(AuthConfig config, SigningKeys keys, Clock clock) {
+        this.clock = clock;
         this.config = config;
         this.keys = keys;
     }
@@ -47,7 +50,7 @@ public class TokenService {
         if (token == null) {
             throw invalid();
         }
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = Times.now(clock);
         if (token.usedAt != null) {
             // Reuse of a rotated token: someone else holds this family; end it for everyone (committed despite the 401).
             RefreshToken.revokeFamily(token.familyId, now);
@@ -70,14 +73,14 @@ public class TokenService {
     public void logout(String presented) {
         RefreshToken token = RefreshToken.find("tokenHash", Hashes.sha256(presented)).firstResult();
         if (token != null) {
-            RefreshToken.revokeFamily(token.familyId, Times.now());
+            RefreshToken.revokeFamily(token.familyId, Times.now(clock));
         }
     }
 
     /** Ends every sign-in of the member but {@code keptSession} (the one changing the password, say). */
     @Transactional
     public void revokeAllBut(UUID memberId, UUID keptSession) {
-        RefreshToken.revokeAllOfExcept(memberId, keptSession, Times.now());
+        RefreshToken.revokeAllOfExcept(memberId, keptSession, Times.now(clock));
     }
 
     /**
@@ -92,11 +95,11 @@ public class TokenService {
 
     /** Suspension and rejection end every sign-in of the member, in the same transaction. */
     void onSessionsEnded(@Observes SessionsEnded event) {
-        RefreshToken.revokeAllOf(event.memberId(), Times.now());
+        RefreshToken.revokeAllOf(event.memberId(), Times.now(clock));
     }
 
     private TokenResponse issueInFamily(Member member, UUID familyId) {
-        Instant issuedAt = Instant.now();
+        Instant issuedAt = clock.instant();
         long lifespan = config.accessTokenLifespan().toSeconds();
         var groups = member.status == MemberStatus.ACTIVE ? new java.util.HashSet<>(member.roles) : java.util.Set.<String>of();
         String accessToken = Jwt.issuer(config.issuer())
@@ -117,7 +120,7 @@ public class TokenService {
         stored.memberId = member.id;
         stored.familyId = familyId;
         stored.tokenHash = Hashes.sha256(refreshToken);
-        stored.issuedAt = Times.now();
+        stored.issuedAt = Times.now(clock);
         stored.expiresAt = stored.issuedAt.plus(config.refreshTokenLifespan());
         stored.persist();
         return new TokenResponse(accessToken, refreshToken, lifespan, "Bearer");

@@ -33,7 +33,7 @@ class ApplicationChange extends PanacheEntityBase {
     @Column(name = "to_status")
     ApplicationStatus toStatus;
 
-    static void record(UUID applicationId, UUID actorId, ApplicationStatus from, ApplicationStatus to, OffsetDateTime at) {
+    static ApplicationChange of(UUID applicationId, UUID actorId, ApplicationStatus from, ApplicationStatus to, OffsetDateTime at) {
         ApplicationChange c = new ApplicationChange();
         c.id = UUID.randomUUID();
         c.applicationId = applicationId;
@@ -41,6 +41,6 @@ class ApplicationChange extends PanacheEntityBase {
         c.fromStatus = from;
         c.toStatus = to;
         c.changedAt = at;
-        c.persist();
+        return c;
     }
 }

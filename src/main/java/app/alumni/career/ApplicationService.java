@@ -1,5 +1,6 @@
 package app.alumni.career;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,13 +39,19 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 @ApplicationScoped
 public class ApplicationService {
 
+    private final Clock clock;
+
+    ApplicationService(Clock clock) {
+        this.clock = clock;
+    }
+
     @Transactional
     ApplicationView apply(UUID listingId, CareerViewer viewer, NewApplication request) {
         JobListing l = JobListing.findById(listingId);
-        if (l == null || (l.effectiveStatus() == ListingStatus.DRAFT && !viewer.manages(l))) {
+        if (l == null || (l.effectiveStatus(Times.now(clock)) == ListingStatus.DRAFT && !viewer.manages(l))) {
             throw ProblemException.notFound();
         }
-        if (l.effectiveStatus() != ListingStatus.OPEN) {
+        if (l.effectiveStatus(Times.now(clock)) != ListingStatus.OPEN) {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.listing-closed");
         }
         if (viewer.id().equals(l.posterId)) {
@@ -57,7 +64,7 @@ public class ApplicationService {
         a.message = request.message();
         a.resumeUrl = request.resumeUrl();
         a.status = ApplicationStatus.SUBMITTED;
-        a.createdAt = Times.now();
+        a.createdAt = Times.now(clock);
         a.consentAt = a.createdAt;
         a.updatedAt = a.createdAt;
         try {
@@ -68,7 +75,7 @@ public class ApplicationService {
             }
             throw e;
         }
-        ApplicationChange.record(a.id, viewer.id(), null, ApplicationStatus.SUBMITTED, a.createdAt);
+        ApplicationChange.of(a.id, viewer.id(), null, ApplicationStatus.SUBMITTED, a.createdAt).persist();
         return views(List.of(a), Map.of(l.id, l), viewer, false).get(0);
     }
 
@@ -141,21 +148,12 @@ public class ApplicationService {
         ETags.check(ifMatch, a.version);
         ApplicationStatus to = patch.status();
         if (to != null && to != a.status) {
-            boolean reviewerMove = viewer.reviews(l) && a.status.reviewerTargets().contains(to);
-            boolean withdrawal = applicant && to == ApplicationStatus.WITHDRAWN && a.status.isOpen();
-            if (!reviewerMove && !withdrawal && !viewer.reviews(l) && to != ApplicationStatus.WITHDRAWN) {
-                throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.applicant-status");
-            }
-            if (!reviewerMove && !withdrawal) {
-                throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.transition", a.status.name(), to.name());
-            }
-            ApplicationChange.record(a.id, viewer.id(), a.status, to, Times.now());
-            a.status = to;
+            a.moveTo(to, viewer.id(), viewer.reviews(l), Times.now(clock)).persist();
         }
         if (patch.hrNote() != null) {
             a.hrNote = patch.hrNote().isBlank() ? null : patch.hrNote();
         }
-        a.updatedAt = Times.now();
+        a.updatedAt = Times.now(clock);
         JobApplication.getEntityManager().flush();
         return views(List.of(a), Map.of(l.id, l), viewer, viewer.reviews(l)).get(0);
     }

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import app.alumni.common.Publication;
+
 /** The vocabularies of careers. */
 public final class CareerEnums {
 
@@ -34,10 +36,15 @@ public final class CareerEnums {
 
     /** DRAFT → OPEN → CLOSED; an open listing also counts as closed once its {@code closesAt} has passed. */
     @Schema(name = "ListingStatus")
-    public enum ListingStatus {
+    public enum ListingStatus implements Publication {
         DRAFT,
         OPEN,
-        CLOSED
+        CLOSED;
+
+        @Override
+        public Stage stage() {
+            return Stage.valueOf(name());
+        }
     }
 
     /** The pipeline: SUBMITTED → SCREENING → INTERVIEW → OFFER → HIRED; REJECTED or WITHDRAWN from any open state. */

@@ -49,10 +49,10 @@ final class CareerViews {
             @Schema(format = "date-time", maxLength = 35) OffsetDateTime createdAt,
             @Schema(nullable = true, description = "The caller's application, if any.") MyApplication myApplication) {
 
-        static ListingView of(JobListing l, MyApplication mine) {
+        static ListingView of(JobListing l, MyApplication mine, OffsetDateTime now) {
             SalaryRange salary = l.salaryCurrency == null ? null : new SalaryRange(l.salaryMin, l.salaryMax, l.salaryCurrency);
             return new ListingView(l.id, l.kind, l.title, l.description, l.department, l.location, l.employmentType, l.workStyle, salary,
-                    l.posterCompany, l.contactPreference, List.copyOf(l.skills), l.closesAt, l.effectiveStatus(), l.posterId, l.createdAt, mine);
+                    l.posterCompany, l.contactPreference, List.copyOf(l.skills), l.closesAt, l.effectiveStatus(now), l.posterId, l.createdAt, mine);
         }
     }
 

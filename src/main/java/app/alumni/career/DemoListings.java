@@ -1,6 +1,6 @@
 package app.alumni.career;
 
-import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.annotation.Priority;
@@ -13,6 +13,7 @@ import app.alumni.career.CareerEnums.Kind;
 import app.alumni.career.CareerEnums.WorkStyle;
 import app.alumni.career.CareerRequests.ListingInput;
 import app.alumni.career.CareerRequests.SalaryRange;
+import app.alumni.common.Times;
 import app.alumni.member.Member;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
@@ -23,8 +24,10 @@ import io.quarkus.runtime.StartupEvent;
 class DemoListings {
 
     private final ListingService listings;
+    private final Clock clock;
 
-    DemoListings(ListingService listings) {
+    DemoListings(ListingService listings, Clock clock) {
+        this.clock = clock;
         this.listings = listings;
     }
 
@@ -38,7 +41,7 @@ class DemoListings {
         listings.create(new CareerViewer(hr.get().id, true), new ListingInput(Kind.JOB, "バックエンドエンジニア(アルムナイ歓迎)",
                 "決済基盤の開発をお任せします。以前の経験を活かして戻ってきませんか?", "開発本部", "東京都", EmploymentType.FULL_TIME,
                 WorkStyle.HYBRID, new SalaryRange(6000000, 9000000, "JPY"), null, null, List.of("Java", "Kubernetes"),
-                OffsetDateTime.now().plusDays(60), null));
+                Times.now(clock).plusDays(60), null));
         listings.create(new CareerViewer(tanaka.get().id, false), new ListingInput(Kind.COLLABORATION, "データ分析の共同プロジェクト",
                 "小売業向けの需要予測で協業できるパートナーを探しています。", null, "大阪府", null, WorkStyle.REMOTE, null,
                 "株式会社なにわデータ", "まずはメッセージでご連絡ください", List.of("データ分析", "Python"), null, null));

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import app.alumni.career.CareerEnums.ApplicationStatus;
+import app.alumni.common.ProblemException;
+import app.alumni.common.ProblemType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
@@ -39,4 +41,25 @@ public class JobApplication extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
     @Version
     public long version;
+
+    /**
+     * Moves the application to {@code to}: a reviewer (HR, or a collaboration's poster) along the pipeline, the
+     * applicant only to WITHDRAWN while it is open. Returns the history entry of the move, not yet persisted. A move
+     * the caller may never make is 403; one the pipeline does not allow from here is 409.
+     */
+    ApplicationChange moveTo(ApplicationStatus to, UUID actorId, boolean reviewer, OffsetDateTime now) {
+        boolean applicant = actorId.equals(applicantId);
+        boolean reviewerMove = reviewer && status.reviewerTargets().contains(to);
+        boolean withdrawal = applicant && to == ApplicationStatus.WITHDRAWN && status.isOpen();
+        if (!reviewerMove && !withdrawal && !reviewer && to != ApplicationStatus.WITHDRAWN) {
+            throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.applicant-status");
+        }
+        if (!reviewerMove && !withdrawal) {
+            throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.transition", status.name(), to.name());
+        }
+        ApplicationChange change = ApplicationChange.of(id, actorId, status, to, now);
+        status = to;
+        updatedAt = now;
+        return change;
+    }
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -21,6 +23,9 @@ import app.alumni.career.CareerEnums.EmploymentType;
 import app.alumni.career.CareerEnums.Kind;
 import app.alumni.career.CareerEnums.ListingStatus;
 import app.alumni.career.CareerEnums.WorkStyle;
+import app.alumni.common.ProblemException;
+import app.alumni.common.ProblemType;
+import app.alumni.common.Publication;
 import app.alumni.common.SearchableEntity;
 import app.alumni.common.TextKeys;
 
@@ -71,12 +76,27 @@ public class JobListing extends SearchableEntity {
     public long version;
 
     /** CLOSED also when an open listing's closing time has passed: listings close by themselves. */
-    public ListingStatus effectiveStatus() {
-        return status == ListingStatus.OPEN && closesAt != null && !closesAt.isAfter(OffsetDateTime.now()) ? ListingStatus.CLOSED : status;
+    public ListingStatus effectiveStatus(OffsetDateTime now) {
+        return Publication.asOf(status, closesAt, now);
     }
 
-    void refreshKeys() {
-        indexForSearch(Stream.concat(Stream.of(title, description, department, location, posterCompany), skills.stream()));
+    /** Moves to {@code next} where the life cycle allows it; 409 otherwise. */
+    void moveTo(ListingStatus next) {
+        if (next != status && !status.canBecome(next)) {
+            throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.listing", status.name(), next.name());
+        }
+        status = next;
+    }
+
+    @Override
+    protected Stream<String> searchableFields() {
+        return Stream.concat(Stream.of(title, description, department, location, posterCompany), skills.stream());
+    }
+
+    /** The skill filter's keys, recomputed before every write. */
+    @PrePersist
+    @PreUpdate
+    void refreshSkillKeys() {
         skillKeys = new ArrayList<>(skills.stream().map(TextKeys::normalize).distinct().toList());
     }
 }

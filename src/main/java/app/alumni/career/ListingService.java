@@ -1,5 +1,6 @@
 package app.alumni.career;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -54,8 +55,10 @@ public class ListingService {
     private final MergePatch mergePatch;
     private final WriteRates rates;
     private final CareersConfig config;
+    private final Clock clock;
 
-    ListingService(EntityManager em, MergePatch mergePatch, WriteRates rates, CareersConfig config) {
+    ListingService(EntityManager em, MergePatch mergePatch, WriteRates rates, CareersConfig config, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.mergePatch = mergePatch;
         this.rates = rates;
@@ -79,7 +82,7 @@ public class ListingService {
         l.id = UUID.randomUUID();
         l.kind = input.kind();
         l.posterId = viewer.id();
-        l.createdAt = Times.now();
+        l.createdAt = Times.now(clock);
         apply(l, input);
         l.status = input.status() == null ? ListingStatus.OPEN : input.status();
         l.persist();
@@ -90,7 +93,7 @@ public class ListingService {
     @Transactional
     JobListing visible(UUID id, CareerViewer viewer) {
         JobListing l = JobListing.findById(id);
-        if (l == null || (l.effectiveStatus() != ListingStatus.OPEN && !viewer.manages(l) && !viewer.reviews(l))) {
+        if (l == null || (l.effectiveStatus(Times.now(clock)) != ListingStatus.OPEN && !viewer.manages(l) && !viewer.reviews(l))) {
             throw ProblemException.notFound();
         }
         return l;
@@ -99,7 +102,7 @@ public class ListingService {
     @Transactional
     JobListing edit(UUID id, CareerViewer viewer, JsonNode patch, String ifMatch) {
         JobListing l = JobListing.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (l == null || (l.effectiveStatus() != ListingStatus.OPEN && !viewer.manages(l))) {
+        if (l == null || (l.effectiveStatus(Times.now(clock)) != ListingStatus.OPEN && !viewer.manages(l))) {
             throw ProblemException.notFound();
         }
         if (!viewer.manages(l)) {
@@ -112,14 +115,8 @@ public class ListingService {
         }
         check(input);
         ListingStatus to = input.status() == null ? l.status : input.status();
-        if (to != l.status) {
-            boolean allowed = (l.status == ListingStatus.DRAFT && to != ListingStatus.DRAFT) || (l.status == ListingStatus.OPEN && to == ListingStatus.CLOSED);
-            if (!allowed) {
-                throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.listing", l.status.name(), to.name());
-            }
-        }
+        l.moveTo(to);
         apply(l, input);
-        l.status = to;
         return l;
     }
 
@@ -129,7 +126,12 @@ public class ListingService {
             CareerViewer viewer) {
         StringBuilder sql = new StringBuilder("select l.* from job_listing l where ");
         Map<String, Object> params = new LinkedHashMap<>();
-        sql.append(viewer.hrAdmin() ? "true" : "l.status = 'OPEN' and (l.closes_at is null or l.closes_at > now())");
+        if (viewer.hrAdmin()) {
+            sql.append("true");
+        } else {
+            sql.append("l.status = 'OPEN' and (l.closes_at is null or l.closes_at > :now)");
+            params.put("now", Times.now(clock));
+        }
         if (kind != null) {
             sql.append(" and l.kind = :kind");
             params.put("kind", kind.name());
@@ -160,12 +162,12 @@ public class ListingService {
         List<JobListing> rows = query.getResultList();
         return Page.ofBatch(rows, limit, shown -> {
             Map<UUID, MyApplication> mine = myApplications(viewer.id(), shown.stream().map(l -> l.id).toList());
-            return shown.stream().map(l -> ListingView.of(l, mine.get(l.id))).toList();
+            return shown.stream().map(l -> ListingView.of(l, mine.get(l.id), Times.now(clock))).toList();
         }, l -> Cursor.encode(l.createdAt, l.id));
     }
 
     ListingView view(JobListing l, CareerViewer viewer) {
-        return ListingView.of(l, myApplications(viewer.id(), List.of(l.id)).get(l.id));
+        return ListingView.of(l, myApplications(viewer.id(), List.of(l.id)).get(l.id), Times.now(clock));
     }
 
     /** The member's applications to these listings, in one statement. */
@@ -215,7 +217,7 @@ public class ListingService {
         }
     }
 
-    private static void apply(JobListing l, ListingInput input) {
+    private void apply(JobListing l, ListingInput input) {
         l.title = input.title().strip();
         l.description = input.description();
         l.department = blankToNull(input.department());
@@ -229,8 +231,7 @@ public class ListingService {
         l.contactPreference = blankToNull(input.contactPreference());
         l.skills = new java.util.ArrayList<>(input.skills() == null ? List.of() : input.skills().stream().map(String::strip).distinct().toList());
         l.closesAt = input.closesAt();
-        l.updatedAt = Times.now();
-        l.refreshKeys();
+        l.updatedAt = Times.now(clock);
     }
 
     private static String blankToNull(String value) {

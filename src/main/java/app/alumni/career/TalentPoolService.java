@@ -1,5 +1,6 @@
 package app.alumni.career;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.SqlValues;
 import app.alumni.common.TextKeys;
+import app.alumni.common.Times;
 import app.alumni.member.DirectoryFilter;
 import app.alumni.member.DirectoryService;
 import app.alumni.member.Member;
@@ -35,8 +37,10 @@ public class TalentPoolService {
 
     private final EntityManager em;
     private final DirectoryService directory;
+    private final Clock clock;
 
-    TalentPoolService(EntityManager em, DirectoryService directory) {
+    TalentPoolService(EntityManager em, DirectoryService directory, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.directory = directory;
     }
@@ -62,11 +66,12 @@ public class TalentPoolService {
         List<String> roles = preferences.desiredRoles() == null ? List.of() : preferences.desiredRoles().stream().map(String::strip).distinct().toList();
         em.createNativeQuery("""
                 insert into rehire_preference (member_id, desired_roles, earliest_start, work_style, note, updated_at)
-                values (:member, cast(:roles as varchar[]), :start, :style, :note, now())
+                values (:member, cast(:roles as varchar[]), :start, :style, :note, :now)
                 on conflict (member_id) do update set desired_roles = excluded.desired_roles, earliest_start = excluded.earliest_start,
-                  work_style = excluded.work_style, note = excluded.note, updated_at = now(), version = rehire_preference.version + 1""")
+                  work_style = excluded.work_style, note = excluded.note, updated_at = :now, version = rehire_preference.version + 1""")
                 .setParameter("member", memberId)
                 .setParameter("roles", TextKeys.arrayLiteral(roles))
+                .setParameter("now", Times.now(clock))
                 .setParameter("start", preferences.earliestStart())
                 .setParameter("style", preferences.workStyle() == null ? null : preferences.workStyle().name())
                 .setParameter("note", preferences.noteToHr() == null || preferences.noteToHr().isBlank() ? null : preferences.noteToHr())

@@ -59,7 +59,7 @@ public class MergePatch {
         ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy() : ((ObjectNode) patch).objectNode();
         patch.fields().forEachRemaining(entry -> {
             if (entry.getValue().isNull()) {
-                result.putNull(entry.getKey());
+                result.remove(entry.getKey());
             } else {
                 result.set(entry.getKey(), merge(result.get(entry.getKey()), entry.getValue()));
             }

@@ -1,5 +1,6 @@
 package app.alumni.common;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,14 +45,16 @@ public class RateLimiter {
 
     private final int limit;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final Clock clock;
 
-    RateLimiter(RateLimitConfig config) {
+    RateLimiter(RateLimitConfig config, Clock clock) {
+        this.clock = clock;
         this.limit = config.requestsPerMinute();
     }
 
     @ServerRequestFilter(preMatching = true, priority = Priorities.USER - 200)
     public void count(ContainerRequestContext request, HttpServerRequest http) {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         if (windows.size() > MAX_TRACKED) {
             windows.values().removeIf(w -> now - w.start() >= WINDOW_MILLIS);
         }

@@ -6,6 +6,8 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -26,9 +28,14 @@ public abstract class SearchableEntity extends PanacheEntityBase {
     @Column(name = "search_grams")
     protected List<String> searchGrams = new ArrayList<>();
 
-    /** Recomputes the search keys from the given field values; call it on every write of them. */
-    protected void indexForSearch(Stream<String> fields) {
-        TextSearch.Keys keys = TextSearch.Keys.of(fields);
+    /** The values of the fields a search finds the row by. */
+    protected abstract Stream<String> searchableFields();
+
+    /** Recomputes the search keys before every insert and update, so that no write can forget them. */
+    @PrePersist
+    @PreUpdate
+    void refreshSearchKeys() {
+        TextSearch.Keys keys = TextSearch.Keys.of(searchableFields());
         searchText = keys.text();
         searchGrams = keys.grams();
     }

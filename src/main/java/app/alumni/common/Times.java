@@ -1,5 +1,6 @@
 package app.alumni.common;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -10,7 +11,8 @@ public final class Times {
     private Times() {
     }
 
-    public static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    /** Now by {@code clock}, in UTC, to the microsecond. */
+    public static OffsetDateTime now(Clock clock) {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

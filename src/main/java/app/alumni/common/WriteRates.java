@@ -1,5 +1,6 @@
 package app.alumni.common;
 
+import java.time.Clock;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -17,8 +18,10 @@ public class WriteRates {
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_]+");
 
     private final EntityManager em;
+    private final Clock clock;
 
-    WriteRates(EntityManager em) {
+    WriteRates(EntityManager em, Clock clock) {
+        this.clock = clock;
         this.em = em;
     }
 
@@ -33,9 +36,10 @@ public class WriteRates {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
                 .setParameter("key", table + ":" + memberId)
                 .getSingleResult();
-        Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(ceil(extract(epoch from min(created_at) + interval '1 minute' - now())), 0)"
-                + " from " + table + " where " + authorColumn + " = :member and created_at > now() - interval '1 minute'")
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(ceil(extract(epoch from min(created_at) - cast(:since as timestamptz))), 0)"
+                + " from " + table + " where " + authorColumn + " = :member and created_at > :since")
                 .setParameter("member", memberId)
+                .setParameter("since", Times.now(clock).minusMinutes(1))
                 .getSingleResult();
         long count = ((Number) row[0]).longValue();
         if (count >= max) {

@@ -1,5 +1,6 @@
 package app.alumni.event;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import app.alumni.common.Times;
 import app.alumni.member.Member;
 import app.alumni.member.MemberStatus;
 
@@ -19,16 +21,18 @@ class CalendarFeeds {
 
     private final EntityManager em;
     private final java.security.SecureRandom random = new java.security.SecureRandom();
+    private final Clock clock;
 
-    CalendarFeeds(EntityManager em) {
+    CalendarFeeds(EntityManager em, Clock clock) {
+        this.clock = clock;
         this.em = em;
     }
 
     /** The member's token, created on first use. */
     @Transactional
     String tokenOf(UUID memberId) {
-        em.createNativeQuery("insert into calendar_feed (member_id, token, created_at) values (:member, :token, now()) on conflict (member_id) do nothing")
-                .setParameter("member", memberId).setParameter("token", newToken()).executeUpdate();
+        em.createNativeQuery("insert into calendar_feed (member_id, token, created_at) values (:member, :token, :now) on conflict (member_id) do nothing")
+                .setParameter("member", memberId).setParameter("token", newToken()).setParameter("now", Times.now(clock)).executeUpdate();
         return (String) em.createNativeQuery("select token from calendar_feed where member_id = :member")
                 .setParameter("member", memberId).getSingleResult();
     }
@@ -37,9 +41,9 @@ class CalendarFeeds {
     String rotate(UUID memberId) {
         String token = newToken();
         em.createNativeQuery("""
-                insert into calendar_feed (member_id, token, created_at) values (:member, :token, now())
+                insert into calendar_feed (member_id, token, created_at) values (:member, :token, :now)
                 on conflict (member_id) do update set token = excluded.token, created_at = excluded.created_at""")
-                .setParameter("member", memberId).setParameter("token", token).executeUpdate();
+                .setParameter("member", memberId).setParameter("token", token).setParameter("now", Times.now(clock)).executeUpdate();
         return token;
     }
 

@@ -1,7 +1,7 @@
 package app.alumni.event;
 
 import java.net.URI;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import app.alumni.event.EventEnums.Status;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -30,8 +31,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-import app.alumni.event.EventEnums.Status;
-
 /**
  * RFC 5545 calendars of events, written with ical4j: a stable UID per event, start and end in the event's own
  * time zone (with its VTIMEZONE), STATUS:CANCELLED for cancelled events and a SEQUENCE that grows with each change.
@@ -43,6 +42,12 @@ class Calendars {
 
     private static final Logger LOG = Logger.getLogger(Calendars.class);
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    private final Clock clock;
+
+    Calendars(Clock clock) {
+        this.clock = clock;
+    }
 
     /**
      * Whether {@code zoneId} is an IANA region (Area/Location) that calendars can express with a VTIMEZONE: not a
@@ -99,7 +104,7 @@ class Calendars {
     private VEvent vevent(Event e, boolean withOnlineUrl) {
         ZoneId zone = ZoneId.of(e.timeZone);
         VEvent event = new VEvent(e.startsAt.atZoneSameInstant(zone), e.endsAt.atZoneSameInstant(zone), e.title);
-        event.replace(new DtStamp(Instant.now()));
+        event.replace(new DtStamp(clock.instant()));
         event.add(new Uid(e.id + "@alumni-api"));
         event.add(new Sequence(e.sequence));
         event.add(new LastModified(e.updatedAt.toInstant()));

@@ -1,5 +1,6 @@
 package app.alumni.event;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -25,8 +26,10 @@ class DemoEvents {
 
     private final EventService events;
     private final RsvpService rsvps;
+    private final Clock clock;
 
-    DemoEvents(EventService events, RsvpService rsvps) {
+    DemoEvents(EventService events, RsvpService rsvps, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.rsvps = rsvps;
     }
@@ -38,7 +41,7 @@ class DemoEvents {
         if (hr.isEmpty() || tanaka.isEmpty() || Event.count() > 0) {
             return;
         }
-        OffsetDateTime base = OffsetDateTime.now(ZoneOffset.ofHours(9)).plusDays(14).truncatedTo(ChronoUnit.DAYS).withHour(19);
+        OffsetDateTime base = OffsetDateTime.now(clock.withZone(ZoneOffset.ofHours(9))).plusDays(14).truncatedTo(ChronoUnit.DAYS).withHour(19);
         EventViewer company = new EventViewer(hr.get().id, true);
         Event online = events.create(company, new EventInput("オンライン交流会", "近況をざっくばらんに話しましょう。", base, base.plusHours(2),
                 "Asia/Tokyo", Format.ONLINE, null, "https://meet.example.com/alumni-demo", null, null, List.of("交流会")));

@@ -17,6 +17,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import app.alumni.common.ProblemException;
+import app.alumni.common.ProblemType;
 import app.alumni.common.SearchableEntity;
 import app.alumni.event.EventEnums.Format;
 import app.alumni.event.EventEnums.Status;
@@ -68,10 +70,44 @@ public class Event extends SearchableEntity {
     public long version;
 
     boolean isListed() {
-        return status == Status.PUBLISHED || status == Status.CANCELLED;
+        return status.isListed();
     }
 
-    void refreshSearchKeys() {
-        indexForSearch(Stream.of(title, description, venueName, venueAddress));
+    /** HR approves a proposal; approving a published event again changes nothing. */
+    void approve(OffsetDateTime now) {
+        moveTo(Status.PUBLISHED, null, "problem.invalid-state.not-proposed", now);
+    }
+
+    /** HR rejects a proposal with a reason its organiser sees; rejecting again changes nothing. */
+    void reject(String reason, OffsetDateTime now) {
+        moveTo(Status.REJECTED, reason, "problem.invalid-state.not-proposed", now);
+    }
+
+    /** The organiser or HR cancels a published event; calendars pick the change up. Cancelling again changes nothing. */
+    void cancel(String message, OffsetDateTime now) {
+        if (moveTo(Status.CANCELLED, message, "problem.invalid-state.event-closed", now)) {
+            sequence++;
+        }
+    }
+
+    /** Moves to {@code next} where the flow allows it (409 with {@code refusal} otherwise); false when already there. */
+    private boolean moveTo(Status next, String message, String refusal, OffsetDateTime now) {
+        if (status == next) {
+            return false;
+        }
+        if (!status.canBecome(next)) {
+            throw ProblemException.of(ProblemType.INVALID_STATE, refusal, status.name());
+        }
+        status = next;
+        if (message != null) {
+            statusMessage = message.strip();
+        }
+        updatedAt = now;
+        return true;
+    }
+
+    @Override
+    protected Stream<String> searchableFields() {
+        return Stream.of(title, description, venueName, venueAddress);
     }
 }

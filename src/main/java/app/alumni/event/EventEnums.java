@@ -1,5 +1,9 @@
 package app.alumni.event;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The small vocabularies of events. */
@@ -29,7 +33,28 @@ public final class EventEnums {
         PROPOSED,
         PUBLISHED,
         REJECTED,
-        CANCELLED
+        CANCELLED;
+
+        /** Members see these, in lists and calendars; the others only their organiser and HR. */
+        static final Set<Status> LISTED = EnumSet.of(PUBLISHED, CANCELLED);
+
+        boolean isListed() {
+            return LISTED.contains(this);
+        }
+
+        /** The moves of the proposal flow: a proposal is approved or rejected, a published event cancelled. */
+        boolean canBecome(Status next) {
+            return switch (this) {
+                case PROPOSED -> next == PUBLISHED || next == REJECTED;
+                case PUBLISHED -> next == CANCELLED;
+                case REJECTED, CANCELLED -> false;
+            };
+        }
+
+        /** The names of {@link #LISTED}, for queries. */
+        static List<String> listedNames() {
+            return LISTED.stream().map(Enum::name).toList();
+        }
     }
 
     @Schema(name = "RsvpStatus", description = "A member's answer to an event.")

@@ -1,6 +1,6 @@
 package app.alumni.event;
 
-import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -44,8 +44,10 @@ public class EventService {
     private final EntityManager em;
     private final MergePatch mergePatch;
     private final RsvpService rsvps;
+    private final Clock clock;
 
-    EventService(EntityManager em, MergePatch mergePatch, RsvpService rsvps) {
+    EventService(EntityManager em, MergePatch mergePatch, RsvpService rsvps, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.mergePatch = mergePatch;
         this.rsvps = rsvps;
@@ -60,7 +62,7 @@ public class EventService {
         e.id = UUID.randomUUID();
         e.organiserId = organiser.id();
         e.status = organiser.hrAdmin() ? Status.PUBLISHED : Status.PROPOSED;
-        e.createdAt = Times.now();
+        e.createdAt = Times.now(clock);
         apply(e, input);
         e.persist();
         return e;
@@ -98,46 +100,21 @@ public class EventService {
     @Transactional
     Event cancel(UUID id, EventViewer viewer, String message) {
         Event e = lockForOrganiser(id, viewer);
-        if (e.status == Status.CANCELLED) {
-            return e;
-        }
-        if (e.status != Status.PUBLISHED) {
-            throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.event-closed", e.status.name());
-        }
-        e.status = Status.CANCELLED;
-        e.statusMessage = message.strip();
-        e.sequence++;
-        e.updatedAt = Times.now();
+        e.cancel(message, Times.now(clock));
         return e;
     }
 
-    /** HR approves a proposal; approving a published event again changes nothing. */
     @Transactional
     Event approve(UUID id) {
         Event e = lockExisting(id);
-        if (e.status == Status.PUBLISHED) {
-            return e;
-        }
-        if (e.status != Status.PROPOSED) {
-            throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.not-proposed", e.status.name());
-        }
-        e.status = Status.PUBLISHED;
-        e.updatedAt = Times.now();
+        e.approve(Times.now(clock));
         return e;
     }
 
     @Transactional
     Event reject(UUID id, String reason) {
         Event e = lockExisting(id);
-        if (e.status == Status.REJECTED) {
-            return e;
-        }
-        if (e.status != Status.PROPOSED) {
-            throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.not-proposed", e.status.name());
-        }
-        e.status = Status.REJECTED;
-        e.statusMessage = reason.strip();
-        e.updatedAt = Times.now();
+        e.reject(reason, Times.now(clock));
         return e;
     }
 
@@ -157,13 +134,15 @@ public class EventService {
             order = "e.created_at, e.id";
             keyset = " and (e.created_at, e.id) > (:afterAt, :afterId)";
         } else {
-            sql.append("e.status in ('PUBLISHED', 'CANCELLED')");
+            sql.append("e.status in (:listed)");
+            params.put("listed", Status.listedNames());
             if (status != null) {
                 sql.append(" and e.status = :status");
                 params.put("status", status.name());
             }
             boolean past = when == When.PAST;
-            sql.append(past ? " and e.ends_at <= now()" : " and e.ends_at > now()");
+            sql.append(past ? " and e.ends_at <= :now" : " and e.ends_at > :now");
+            params.put("now", Times.now(clock));
             order = past ? "e.starts_at desc, e.id desc" : "e.starts_at, e.id";
             keyset = past ? " and (e.starts_at, e.id) < (:afterAt, :afterId)" : " and (e.starts_at, e.id) > (:afterAt, :afterId)";
         }
@@ -191,10 +170,12 @@ public class EventService {
     @Transactional
     Page<EventView> mine(EventViewer viewer, int limit, String cursor) {
         StringBuilder sql = new StringBuilder("select e.* from event_rsvp r join event e on e.id = r.event_id"
-                + " where r.member_id = :member and r.status in ('GOING', 'WAITLISTED') and e.status in ('PUBLISHED', 'CANCELLED')"
-                + " and e.ends_at > now()");
+                + " where r.member_id = :member and r.status in ('GOING', 'WAITLISTED') and e.status in (:listed)"
+                + " and e.ends_at > :now");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("member", viewer.id());
+        params.put("listed", Status.listedNames());
+        params.put("now", Times.now(clock));
         if (cursor != null) {
             Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
             sql.append(" and (e.starts_at, e.id) > (:afterAt, :afterId)");
@@ -214,9 +195,10 @@ public class EventService {
     List<Event> goingTo(UUID memberId) {
         @SuppressWarnings("unchecked")
         List<Event> events = em.createNativeQuery("select e.* from event_rsvp r join event e on e.id = r.event_id"
-                + " where r.member_id = :member and r.status = 'GOING' and e.status in ('PUBLISHED', 'CANCELLED')"
-                + " and e.ends_at > now() - interval '30 days' order by e.starts_at, e.id limit 500", Event.class)
-                .setParameter("member", memberId).getResultList();
+                + " where r.member_id = :member and r.status = 'GOING' and e.status in (:listed)"
+                + " and e.ends_at > :since order by e.starts_at, e.id limit 500", Event.class)
+                .setParameter("member", memberId).setParameter("listed", Status.listedNames())
+                .setParameter("since", Times.now(clock).minusDays(30)).getResultList();
         return events;
     }
 
@@ -264,12 +246,12 @@ public class EventService {
                 List.copyOf(e.tags));
     }
 
-    private static void check(EventInput input, boolean creating) {
+    private void check(EventInput input, boolean creating) {
         List<Violation> violations = new ArrayList<>();
         if (!input.endsAt().isAfter(input.startsAt())) {
             violations.add(new Violation("endsAt", "validation.ends-before-start"));
         }
-        if (creating && !input.startsAt().isAfter(OffsetDateTime.now())) {
+        if (creating && !input.startsAt().isAfter(Times.now(clock))) {
             violations.add(new Violation("startsAt", "validation.future"));
         }
         if (input.format().needsVenue() && input.venue() == null) {
@@ -289,7 +271,7 @@ public class EventService {
         }
     }
 
-    private static void apply(Event e, EventInput input) {
+    private void apply(Event e, EventInput input) {
         e.title = input.title().strip();
         e.description = input.description() == null ? "" : input.description();
         e.startsAt = input.startsAt();
@@ -302,7 +284,6 @@ public class EventService {
         e.capacity = input.capacity();
         e.rsvpDeadline = input.rsvpDeadline();
         e.tags = Tags.normalizeAll(input.tags());
-        e.updatedAt = Times.now();
-        e.refreshSearchKeys();
+        e.updatedAt = Times.now(clock);
     }
 }

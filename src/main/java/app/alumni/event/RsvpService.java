@@ -1,5 +1,6 @@
 package app.alumni.event;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.SqlValues;
+import app.alumni.common.Times;
 import app.alumni.event.EventEnums.Rsvp;
 import app.alumni.event.EventEnums.Status;
 import app.alumni.event.EventViews.Attendee;
@@ -33,8 +35,10 @@ import app.alumni.member.MemberCard;
 public class RsvpService {
 
     private final EntityManager em;
+    private final Clock clock;
 
-    RsvpService(EntityManager em) {
+    RsvpService(EntityManager em, Clock clock) {
+        this.clock = clock;
         this.em = em;
     }
 
@@ -44,7 +48,7 @@ public class RsvpService {
         if (e == null || !e.isListed()) {
             throw ProblemException.notFound();
         }
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = Times.now(clock);
         if (e.status == Status.CANCELLED) {
             throw ProblemException.of(ProblemType.RSVP_CLOSED, "problem.rsvp-closed.cancelled");
         }
@@ -158,9 +162,9 @@ public class RsvpService {
     /** Records attendance of a member who is going; checking in twice keeps the first time. */
     @Transactional
     Attendee checkIn(Event e, UUID memberId, AttendeeView view) {
-        int updated = em.createNativeQuery("update event_rsvp set checked_in_at = coalesce(checked_in_at, now())"
+        int updated = em.createNativeQuery("update event_rsvp set checked_in_at = coalesce(checked_in_at, :now)"
                 + " where event_id = :event and member_id = :member and status = 'GOING'")
-                .setParameter("event", e.id).setParameter("member", memberId).executeUpdate();
+                .setParameter("event", e.id).setParameter("member", memberId).setParameter("now", Times.now(clock)).executeUpdate();
         if (updated == 0) {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.not-going");
         }

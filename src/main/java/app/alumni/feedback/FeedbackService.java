@@ -1,5 +1,6 @@
 package app.alumni.feedback;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,12 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 @ApplicationScoped
 class FeedbackService {
 
+    private final Clock clock;
+
+    FeedbackService(Clock clock) {
+        this.clock = clock;
+    }
+
         @Transactional
         Feedback create(UUID authorId, NewFeedback request) {
             Feedback f = new Feedback();
@@ -32,7 +39,7 @@ class FeedbackService {
             f.category = request.category();
             f.message = request.message().strip();
             f.status = Feedback.Status.NEW;
-            f.createdAt = Times.now();
+            f.createdAt = Times.now(clock);
             f.updatedAt = f.createdAt;
             f.persist();
             return f;
@@ -93,7 +100,7 @@ class FeedbackService {
                 f.reply = change.reply().isBlank() ? null : change.reply().strip();
                 f.repliedBy = hrId;
             }
-            f.updatedAt = Times.now();
+            f.updatedAt = Times.now(clock);
             Feedback.getEntityManager().flush();
             return f;
         }

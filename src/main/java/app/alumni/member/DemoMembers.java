@@ -3,6 +3,7 @@ package app.alumni.member;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,6 +18,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import app.alumni.common.Times;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 
@@ -44,8 +46,10 @@ class DemoMembers {
     private final ObjectMapper json;
     private final PasswordHasher hasher;
     private final PrivacyPolicy privacyPolicy;
+    private final Clock clock;
 
-    DemoMembers(ObjectMapper json, PasswordHasher hasher, PrivacyPolicy privacyPolicy) {
+    DemoMembers(ObjectMapper json, PasswordHasher hasher, PrivacyPolicy privacyPolicy, Clock clock) {
+        this.clock = clock;
         this.json = json;
         this.hasher = hasher;
         this.privacyPolicy = privacyPolicy;
@@ -62,7 +66,7 @@ class DemoMembers {
         admin.status = MemberStatus.ACTIVE;
         admin.setRoles(EnumSet.of(Role.EMPLOYEE, Role.HR_ADMIN));
         admin.departments = new ArrayList<>(List.of("人事部"));
-        admin.touch();
+        admin.touch(Times.now(clock));
         admin.persist();
         for (DemoMember d : demo) {
             Member m = base(d.email(), d.fullName(), d.fullNameKana(), d.displayName(), d.affiliation(), memberHash);
@@ -86,14 +90,14 @@ class DemoMembers {
             m.preferredLanguage = d.preferredLanguage();
             m.showEmail = d.showEmail();
             m.showCareer = d.showCareer();
-            m.touch();
+            m.touch(Times.now(clock));
             m.persist();
         }
         LOG.infof("Dev mode: created %d demo members and the HR admin %s", demo.size(), ADMIN_EMAIL);
     }
 
     private Member base(String email, String fullName, String kana, String displayName, Affiliation affiliation, String hash) {
-        Member m = Member.newAccount(email, hash, affiliation, fullName, displayName, privacyPolicy.currentVersion());
+        Member m = Member.newAccount(email, hash, affiliation, fullName, displayName, privacyPolicy.currentVersion(), Times.now(clock));
         m.fullNameKana = kana;
         return m;
     }

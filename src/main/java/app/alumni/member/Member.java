@@ -2,7 +2,6 @@ package app.alumni.member;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,24 +9,29 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import app.alumni.common.ProblemException;
+import app.alumni.common.ProblemType;
 import app.alumni.common.SearchableEntity;
 import app.alumni.common.TextKeys;
-import app.alumni.common.Times;
 
-/** A member account with its profile. Derived search keys are refreshed by {@link #touch()} on every write. */
+/** A member account with its profile. Its search and directory keys are recomputed before every write. */
 @Entity
 @Table(name = "member")
 public class Member extends SearchableEntity {
@@ -117,7 +121,7 @@ public class Member extends SearchableEntity {
 
     /** A new account as registration, the bootstrap admin and the dev demo data create it: not yet persisted. */
     public static Member newAccount(String email, String passwordHash, Affiliation affiliation, String fullName, String displayName,
-            String privacyPolicyVersion) {
+            String privacyPolicyVersion, OffsetDateTime now) {
         Member m = new Member();
         m.id = UUID.randomUUID();
         m.email = email.strip();
@@ -127,19 +131,10 @@ public class Member extends SearchableEntity {
         m.fullName = fullName.strip();
         m.displayName = displayName.strip();
         m.privacyPolicyVersion = privacyPolicyVersion;
-        m.createdAt = Times.now();
+        m.createdAt = now;
         m.privacyPolicyAcceptedAt = m.createdAt;
         m.updatedAt = m.createdAt;
         return m;
-    }
-
-    /** Members by id in one statement, for the authors or organisers of a page. */
-    public static java.util.Map<UUID, Member> byIds(java.util.Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return java.util.Map.of();
-        }
-        return Member.<Member>list("id in ?1", java.util.Set.copyOf(ids)).stream()
-                .collect(Collectors.toMap(m -> m.id, java.util.function.Function.identity()));
     }
 
     public static Optional<Member> findByEmail(String email) {
@@ -173,9 +168,57 @@ public class Member extends SearchableEntity {
         return roles.contains(role.name());
     }
 
-    /** Stamps the change and recomputes the keys the directory searches, filters and sorts by. */
-    public void touch() {
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    /** HR verifies a registration: active, with the role of its affiliation. False when already active; 409 from elsewhere. */
+    boolean approve(UUID reviewerId, OffsetDateTime now) {
+        if (!moveTo(MemberStatus.ACTIVE, () -> ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.approve", status.name()), now)) {
+            return false;
+        }
+        setRoles(EnumSet.of(affiliation.role()));
+        reviewedBy = reviewerId;
+        reviewedAt = now;
+        return true;
+    }
+
+    /** HR turns a registration down, with a reason. False when already rejected; 409 from elsewhere. */
+    boolean reject(UUID reviewerId, String reason, OffsetDateTime now) {
+        if (!moveTo(MemberStatus.REJECTED, () -> ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.reject", status.name()), now)) {
+            return false;
+        }
+        rejectionReason = reason.strip();
+        reviewedBy = reviewerId;
+        reviewedAt = now;
+        return true;
+    }
+
+    /** HR suspends an active member or reactivates a suspended one (never a registration). False when already there. */
+    boolean suspendOrReactivate(MemberStatus next, OffsetDateTime now) {
+        Supplier<ProblemException> refusal = () -> ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.status", status.name(),
+                next.name());
+        if (status == MemberStatus.PENDING && next != status) {
+            throw refusal.get();
+        }
+        return moveTo(next, refusal, now);
+    }
+
+    private boolean moveTo(MemberStatus next, Supplier<ProblemException> refusal, OffsetDateTime now) {
+        if (status == next) {
+            return false;
+        }
+        if (!status.canBecome(next)) {
+            throw refusal.get();
+        }
+        status = next;
+        touch(now);
+        return true;
+    }
+
+    /** Stamps a change of the account or profile. */
+    public void touch(OffsetDateTime now) {
+        updatedAt = now;
+    }
+
+    @Override
+    protected Stream<String> searchableFields() {
         List<String> fields = new ArrayList<>();
         fields.add(fullName);
         fields.add(fullNameKana);
@@ -192,7 +235,13 @@ public class Member extends SearchableEntity {
             fields.add(currentTitle);
             fields.add(industry);
         }
-        indexForSearch(fields.stream());
+        return fields.stream();
+    }
+
+    /** The keys the directory filters and sorts by, recomputed before every write; hidden career details are left out. */
+    @PrePersist
+    @PreUpdate
+    void refreshDirectoryKeys() {
         String reading = fullNameKana != null && !fullNameKana.isBlank() ? fullNameKana : displayName;
         sortName = TextKeys.normalize(reading);
         skillKeys = new ArrayList<>(skills.stream().map(TextKeys::normalize).distinct().toList());

@@ -1,5 +1,6 @@
 package app.alumni.member;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import jakarta.transaction.Transactional;
 import app.alumni.common.ETags;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.common.Times;
 import app.alumni.common.Violation;
 
 /** HR's changes to accounts: roles, suspension and reactivation, never leaving the community without an HR admin. */
@@ -17,8 +19,10 @@ import app.alumni.common.Violation;
 public class MemberAdminService {
 
     private final Event<SessionsEnded> sessionsEnded;
+    private final Clock clock;
 
-    MemberAdminService(Event<SessionsEnded> sessionsEnded) {
+    MemberAdminService(Event<SessionsEnded> sessionsEnded, Clock clock) {
+        this.clock = clock;
         this.sessionsEnded = sessionsEnded;
     }
 
@@ -37,14 +41,6 @@ public class MemberAdminService {
         Member m = RegistrationService.lock(id);
         ETags.check(ifMatch, m.version);
 
-        if (patch.status() != null && patch.status() != m.status) {
-            boolean allowed = (m.status == MemberStatus.ACTIVE && patch.status() == MemberStatus.SUSPENDED)
-                    || (m.status == MemberStatus.SUSPENDED && patch.status() == MemberStatus.ACTIVE);
-            if (!allowed) {
-                throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.status", m.status.name(),
-                        patch.status().name());
-            }
-        }
         MemberStatus newStatus = patch.status() != null ? patch.status() : m.status;
         boolean adminAfter = newStatus == MemberStatus.ACTIVE
                 && (patch.roles() != null ? patch.roles().contains(Role.HR_ADMIN) : m.hasRole(Role.HR_ADMIN));
@@ -54,13 +50,10 @@ public class MemberAdminService {
         if (patch.roles() != null) {
             m.setRoles(patch.roles());
         }
-        if (newStatus != m.status) {
-            m.status = newStatus;
-            if (newStatus == MemberStatus.SUSPENDED) {
-                sessionsEnded.fire(new SessionsEnded(m.id));
-            }
+        if (m.suspendOrReactivate(newStatus, Times.now(clock)) && newStatus == MemberStatus.SUSPENDED) {
+            sessionsEnded.fire(new SessionsEnded(m.id));
         }
-        m.touch();
+        m.touch(Times.now(clock));
         return m;
     }
 }

@@ -12,4 +12,14 @@ public enum MemberStatus {
     public boolean maySignIn() {
         return this == PENDING || this == ACTIVE;
     }
+
+    /** The moves of an account: HR approves or rejects a registration, suspends an active member and reactivates them. */
+    boolean canBecome(MemberStatus next) {
+        return switch (this) {
+            case PENDING -> next == ACTIVE || next == REJECTED;
+            case ACTIVE -> next == SUSPENDED;
+            case SUSPENDED -> next == ACTIVE;
+            case REJECTED, DELETED -> false;
+        };
+    }
 }

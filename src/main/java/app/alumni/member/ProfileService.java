@@ -1,5 +1,6 @@
 package app.alumni.member;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,14 +11,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import app.alumni.common.ETags;
 import app.alumni.common.MergePatch;
 import app.alumni.common.ProblemException;
+import app.alumni.common.Times;
 
 /** Reading and editing profiles. */
 @ApplicationScoped
 public class ProfileService {
 
     private final MergePatch mergePatch;
+    private final Clock clock;
 
-    ProfileService(MergePatch mergePatch) {
+    ProfileService(MergePatch mergePatch, Clock clock) {
+        this.clock = clock;
         this.mergePatch = mergePatch;
     }
 
@@ -51,7 +55,7 @@ public class ProfileService {
             throw ProblemException.invalid("tenure.leftOn", "validation.left-before-joined");
         }
         updated.applyTo(m);
-        m.touch();
+        m.touch(Times.now(clock));
         return m;
     }
 }

@@ -1,5 +1,6 @@
 package app.alumni.member;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +31,11 @@ public class RegistrationService {
     private final PasswordHasher hasher;
     private final PrivacyPolicy privacyPolicy;
     private final Event<SessionsEnded> sessionsEnded;
+    private final Clock clock;
 
     RegistrationService(PasswordPolicy passwordPolicy, PasswordHasher hasher, PrivacyPolicy privacyPolicy,
-            Event<SessionsEnded> sessionsEnded) {
+            Event<SessionsEnded> sessionsEnded, Clock clock) {
+        this.clock = clock;
         this.passwordPolicy = passwordPolicy;
         this.hasher = hasher;
         this.privacyPolicy = privacyPolicy;
@@ -55,7 +58,7 @@ public class RegistrationService {
             throw ProblemException.of(ProblemType.EMAIL_TAKEN);
         }
         Member m = Member.newAccount(email, hasher.hash(request.password()), request.affiliation(), request.fullName(),
-                request.displayName(), request.acceptedPrivacyPolicyVersion());
+                request.displayName(), request.acceptedPrivacyPolicyVersion(), Times.now(clock));
         m.employeeNumber = EditableProfile.blankToNull(request.employeeNumber());
         m.fullNameKana = EditableProfile.blankToNull(request.fullNameKana());
         m.joinedOn = YearMonths.toDate(request.joinedOn());
@@ -64,7 +67,7 @@ public class RegistrationService {
         if (m.lastDepartment != null) {
             m.departments.add(m.lastDepartment);
         }
-        m.touch();
+        m.touch(Times.now(clock));
         m.updatedAt = m.createdAt;
         try {
             m.persistAndFlush();
@@ -110,41 +113,18 @@ public class RegistrationService {
     @Transactional
     public Member approve(UUID id, UUID reviewerId) {
         Member m = lock(id);
-        switch (m.status) {
-            case ACTIVE -> {
-                return m;
-            }
-            case PENDING -> {
-                m.status = MemberStatus.ACTIVE;
-                m.setRoles(java.util.EnumSet.of(m.affiliation.role()));
-                m.reviewedBy = reviewerId;
-                m.reviewedAt = Times.now();
-                m.touch();
-                return m;
-            }
-            default -> throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.approve", m.status.name());
-        }
+        m.approve(reviewerId, Times.now(clock));
+        return m;
     }
 
     /** PENDING becomes REJECTED with HR's reason; rejecting a rejected registration again changes nothing. */
     @Transactional
     public Member reject(UUID id, UUID reviewerId, String reason) {
         Member m = lock(id);
-        switch (m.status) {
-            case REJECTED -> {
-                return m;
-            }
-            case PENDING -> {
-                m.status = MemberStatus.REJECTED;
-                m.rejectionReason = reason.strip();
-                m.reviewedBy = reviewerId;
-                m.reviewedAt = Times.now();
-                m.touch();
-                sessionsEnded.fire(new SessionsEnded(m.id));
-                return m;
-            }
-            default -> throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.reject", m.status.name());
+        if (m.reject(reviewerId, reason, Times.now(clock))) {
+            sessionsEnded.fire(new SessionsEnded(m.id));
         }
+        return m;
     }
 
     static Member lock(UUID id) {

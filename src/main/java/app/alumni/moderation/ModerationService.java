@@ -1,5 +1,6 @@
 package app.alumni.moderation;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -35,8 +36,10 @@ class ModerationService {
 
     private final EntityManager em;
     private final Map<TargetType, ReportableContent> contents;
+    private final Clock clock;
 
-    ModerationService(EntityManager em, @Any Instance<ReportableContent> contents) {
+    ModerationService(EntityManager em, @Any Instance<ReportableContent> contents, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.contents = new EnumMap<>(TargetType.class);
         contents.forEach(c -> this.contents.put(TargetType.valueOf(c.kind()), c));
@@ -67,7 +70,7 @@ class ModerationService {
         r.reporterId = reporterId;
         r.reason = reason.strip();
         r.status = Status.OPEN;
-        r.createdAt = Times.now();
+        r.createdAt = Times.now(clock);
         try {
             r.persistAndFlush();
         } catch (PersistenceException e) {
@@ -105,7 +108,7 @@ class ModerationService {
         if (r.status != Status.OPEN) {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.report-resolved.detail");
         }
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = Times.now(clock);
         if (action == Action.HIDE) {
             contents.get(r.targetType).hide(r.targetId, note == null || note.isBlank() ? r.reason : note.strip(), now);
             ContentReport.update("status = ?1, action = ?2, resolvedAt = ?3, resolvedBy = ?4 where targetType = ?5 and targetId = ?6 and status = ?7",

@@ -1,5 +1,6 @@
 package app.alumni.post;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,8 +31,10 @@ public class CommentService {
     private final EntityManager em;
     private final PostingLimits limits;
     private final MergePatch mergePatch;
+    private final Clock clock;
 
-    CommentService(EntityManager em, PostingLimits limits, MergePatch mergePatch) {
+    CommentService(EntityManager em, PostingLimits limits, MergePatch mergePatch, Clock clock) {
+        this.clock = clock;
         this.mergePatch = mergePatch;
         this.em = em;
         this.limits = limits;
@@ -53,7 +56,7 @@ public class CommentService {
         c.authorId = author.id();
         c.parentId = request.parentId();
         c.body = request.body();
-        c.createdAt = Times.now();
+        c.createdAt = Times.now(clock);
         c.persist();
         Post.countComments(postId, 1);
         return CommentView.of(c, MemberCard.of(author.id()));
@@ -87,7 +90,7 @@ public class CommentService {
         ETags.check(ifMatch, c.version);
         CommentEdit edit = mergePatch.apply(new CommentEdit(c.body), patch, CommentEdit.class);
         c.body = edit.body();
-        c.editedAt = Times.now();
+        c.editedAt = Times.now(clock);
         c.editedBy = viewer.id();
         em.flush();
         return CommentView.of(c, MemberCard.of(c.authorId));
@@ -96,7 +99,7 @@ public class CommentService {
     @Transactional
     void delete(UUID id, Viewer viewer) {
         PostComment c = editable(id, viewer);
-        c.deletedAt = Times.now();
+        c.deletedAt = Times.now(clock);
         c.deletedBy = viewer.id();
         if (!c.isHidden()) {
             // A hidden comment was already taken out of the count when it was hidden.

@@ -1,6 +1,6 @@
 package app.alumni.post;
 
-import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.annotation.Priority;
@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import app.alumni.common.Times;
 import app.alumni.member.Member;
 import app.alumni.post.PostRequests.NewPost;
 import io.quarkus.arc.profile.IfBuildProfile;
@@ -19,8 +20,10 @@ import io.quarkus.runtime.StartupEvent;
 class DemoPosts {
 
     private final PostService posts;
+    private final Clock clock;
 
-    DemoPosts(PostService posts) {
+    DemoPosts(PostService posts, Clock clock) {
+        this.clock = clock;
         this.posts = posts;
     }
 
@@ -35,7 +38,7 @@ class DemoPosts {
         Viewer company = new Viewer(hr.get().id, true, true);
         posts.create(company, new NewPost(PostType.ANNOUNCEMENT, "アルムナイコミュニティを開設しました",
                 "退職された皆さまと会社、そして皆さま同士がつながり続けるための場です。**近況の投稿**やイベントへの参加をお待ちしています。",
-                List.of("お知らせ"), PostCategory.COMPANY_NEWS, OffsetDateTime.now().plusDays(30)));
+                List.of("お知らせ"), PostCategory.COMPANY_NEWS, Times.now(clock).plusDays(30)));
         posts.create(company, new NewPost(PostType.ANNOUNCEMENT, "副業制度と出戻り採用の改定について",
                 "2026年度より副業が解禁され、再入社(アルムナイ採用)の選考も簡略化しました。詳細は求人ページをご覧ください。",
                 List.of("制度", "採用"), PostCategory.CULTURE_AND_POLICIES, null));

@@ -1,5 +1,6 @@
 package app.alumni.post;
 
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ record FeedQuery(String sql, Map<String, Object> parameters) {
     }
 
     /** The feed after {@code cursor}, or its start; {@code pinned} selects the pinned announcements instead. */
-    static FeedQuery of(FeedFilter filter, int limit, String cursor, boolean pinned) {
+    static FeedQuery of(FeedFilter filter, int limit, String cursor, boolean pinned, OffsetDateTime now) {
         StringBuilder sql = new StringBuilder("select p.* from ");
         Map<String, Object> params = new LinkedHashMap<>();
         String created = "p.created_at";
@@ -41,7 +42,8 @@ record FeedQuery(String sql, Map<String, Object> parameters) {
             sql.append("post p where ");
         }
         sql.append("p.deleted_at is null and p.hidden_at is null");
-        sql.append(pinned ? " and p.pinned_until > now()" : " and (p.pinned_until is null or p.pinned_until <= now())");
+        sql.append(pinned ? " and p.pinned_until > :now" : " and (p.pinned_until is null or p.pinned_until <= :now)");
+        params.put("now", now);
         if (filter.type() != null) {
             sql.append(" and p.type = :type");
             params.put("type", filter.type().name());

@@ -1,5 +1,6 @@
 package app.alumni.post;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import app.alumni.common.Page;
+import app.alumni.common.Times;
 import app.alumni.member.MemberCard;
 import app.alumni.post.FeedQuery.FeedFilter;
 import app.alumni.post.PostViews.AuthorSummary;
@@ -33,15 +35,17 @@ public class FeedService {
     static final int MAX_PINNED = 5;
 
     private final EntityManager em;
+    private final Clock clock;
 
-    FeedService(EntityManager em) {
+    FeedService(EntityManager em, Clock clock) {
+        this.clock = clock;
         this.em = em;
     }
 
     @Transactional
     Page<PostView> page(FeedFilter filter, int limit, String cursor, Viewer viewer) {
-        List<Post> pinned = cursor == null ? run(FeedQuery.of(filter, MAX_PINNED, null, true)) : List.of();
-        List<Post> rows = run(FeedQuery.of(filter, limit, cursor, false));
+        List<Post> pinned = cursor == null ? run(FeedQuery.of(filter, MAX_PINNED, null, true, Times.now(clock))) : List.of();
+        List<Post> rows = run(FeedQuery.of(filter, limit, cursor, false, Times.now(clock)));
         return Page.ofBatch(rows, limit, shown -> {
             List<Post> all = new ArrayList<>(pinned.subList(0, Math.min(pinned.size(), MAX_PINNED)));
             all.addAll(shown);
@@ -60,7 +64,7 @@ public class FeedService {
         }
         Map<UUID, MemberCard> authors = MemberCard.byIds(posts.stream().map(p -> p.authorId).toList());
         Map<UUID, Set<ReactionType>> mine = myReactions(viewer.id(), posts.stream().map(p -> p.id).toList());
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = Times.now(clock);
         return posts.stream().map(p -> new PostView(p.id, p.type, p.category, p.title, p.body, List.copyOf(p.tags),
                 AuthorSummary.of(authors.get(p.authorId)), p.createdAt, p.editedAt, p.editedBy, p.pinnedUntil,
                 p.pinnedUntil != null && p.pinnedUntil.isAfter(now), p.commentCount, ReactionCounts.of(p.reactionCounts()),

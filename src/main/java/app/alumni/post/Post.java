@@ -95,8 +95,8 @@ public class Post extends SearchableEntity {
         return counts;
     }
 
-    /** Recomputes the search keys from title and body (called on every write of them). */
-    void refreshSearchKeys() {
-        indexForSearch(Stream.of(title, body));
+    @Override
+    protected Stream<String> searchableFields() {
+        return Stream.of(title, body);
     }
 }

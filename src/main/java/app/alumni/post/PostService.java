@@ -1,5 +1,6 @@
 package app.alumni.post;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -26,8 +27,10 @@ public class PostService {
     private final EntityManager em;
     private final PostingLimits limits;
     private final MergePatch mergePatch;
+    private final Clock clock;
 
-    PostService(EntityManager em, PostingLimits limits, MergePatch mergePatch) {
+    PostService(EntityManager em, PostingLimits limits, MergePatch mergePatch, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.limits = limits;
         this.mergePatch = mergePatch;
@@ -50,8 +53,7 @@ public class PostService {
         p.body = request.body();
         p.tags = Tags.normalizeAll(request.tags());
         p.pinnedUntil = request.pinnedUntil();
-        p.createdAt = Times.now();
-        p.refreshSearchKeys();
+        p.createdAt = Times.now(clock);
         p.persist();
         em.flush();
         writeTagRows(p);
@@ -100,9 +102,8 @@ public class PostService {
         var tags = Tags.normalizeAll(edit.tags());
         boolean tagsChanged = !tags.equals(p.tags);
         p.tags = tags;
-        p.editedAt = Times.now();
+        p.editedAt = Times.now(clock);
         p.editedBy = viewer.id();
-        p.refreshSearchKeys();
         if (tagsChanged) {
             em.flush();
             em.createNativeQuery("delete from post_tag where post_id = :id").setParameter("id", p.id).executeUpdate();
@@ -121,20 +122,20 @@ public class PostService {
         if (!viewer.mayModerate(p.authorId)) {
             throw ProblemException.of(ProblemType.FORBIDDEN);
         }
-        p.deletedAt = Times.now();
+        p.deletedAt = Times.now(clock);
         p.deletedBy = viewer.id();
         p.pinnedUntil = null;
         em.createNativeQuery("delete from post_tag where post_id = :id").setParameter("id", p.id).executeUpdate();
     }
 
-    private static void checkRules(PostType type, String title, OffsetDateTime newPin) {
+    private void checkRules(PostType type, String title, OffsetDateTime newPin) {
         if (type == PostType.ANNOUNCEMENT && (title == null || title.isBlank())) {
             throw ProblemException.invalid("title", "validation.announcement-title");
         }
         if (type == PostType.DISCUSSION && newPin != null) {
             throw ProblemException.invalid("pinnedUntil", "validation.pin-announcements-only");
         }
-        if (newPin != null && !newPin.isAfter(OffsetDateTime.now())) {
+        if (newPin != null && !newPin.isAfter(Times.now(clock))) {
             throw ProblemException.invalid("pinnedUntil", "validation.future");
         }
     }

@@ -1,5 +1,6 @@
 package app.alumni.post;
 
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import app.alumni.common.Times;
 import app.alumni.post.PostViews.ReactionCounts;
 import app.alumni.post.PostViews.ReactionSummary;
 
@@ -22,8 +24,10 @@ public class ReactionService {
 
     private final EntityManager em;
     private final FeedService feed;
+    private final Clock clock;
 
-    ReactionService(EntityManager em, FeedService feed) {
+    ReactionService(EntityManager em, FeedService feed, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.feed = feed;
     }
@@ -31,9 +35,9 @@ public class ReactionService {
     @Transactional
     ReactionSummary add(UUID postId, UUID memberId, ReactionType type) {
         PostService.listed(postId, LockModeType.NONE);
-        int inserted = em.createNativeQuery("insert into post_reaction (post_id, member_id, type, created_at) values (:post, :member, :type, now())"
+        int inserted = em.createNativeQuery("insert into post_reaction (post_id, member_id, type, created_at) values (:post, :member, :type, :now)"
                 + " on conflict do nothing")
-                .setParameter("post", postId).setParameter("member", memberId).setParameter("type", type.name())
+                .setParameter("post", postId).setParameter("member", memberId).setParameter("type", type.name()).setParameter("now", Times.now(clock))
                 .executeUpdate();
         if (inserted == 1) {
             bump(postId, type, "+ 1");

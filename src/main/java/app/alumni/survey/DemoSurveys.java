@@ -1,6 +1,6 @@
 package app.alumni.survey;
 
-import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.annotation.Priority;
@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import app.alumni.common.Times;
 import app.alumni.member.Member;
 import app.alumni.survey.SurveyDtos.QuestionInput;
 import app.alumni.survey.SurveyDtos.SurveyInput;
@@ -20,8 +21,10 @@ import io.quarkus.runtime.StartupEvent;
 class DemoSurveys {
 
     private final SurveyService surveys;
+    private final Clock clock;
 
-    DemoSurveys(SurveyService surveys) {
+    DemoSurveys(SurveyService surveys, Clock clock) {
+        this.clock = clock;
         this.surveys = surveys;
     }
 
@@ -32,7 +35,7 @@ class DemoSurveys {
             return;
         }
         surveys.create(hr.get().id, new SurveyInput("アルムナイ近況アンケート", "コミュニティづくりの参考にさせてください(匿名)。", true,
-                Survey.Audience.ALUMNI, OffsetDateTime.now().minusMinutes(1), OffsetDateTime.now().plusDays(30), List.of(
+                Survey.Audience.ALUMNI, Times.now(clock).minusMinutes(1), Times.now(clock).plusDays(30), List.of(
                         new QuestionInput(SurveyQuestion.Type.SINGLE_CHOICE, "現在の働き方は?", true, List.of("会社員", "経営者・役員", "フリーランス", "その他"),
                                 null, null, null, null, null),
                         new QuestionInput(SurveyQuestion.Type.NPS, "このコミュニティを元同僚に勧めたいですか?", true, null, null, null, null, null, null),

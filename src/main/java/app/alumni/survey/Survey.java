@@ -13,6 +13,9 @@ import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import app.alumni.common.ProblemException;
+import app.alumni.common.ProblemType;
+import app.alumni.common.Publication;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A questionnaire for an audience, open between two times. */
@@ -29,10 +32,15 @@ public class Survey extends PanacheEntityBase {
 
     /** DRAFT → OPEN → CLOSED; an open survey is also closed once {@code closesAt} has passed. */
     @Schema(name = "SurveyStatus", description = "DRAFT → OPEN → CLOSED; an open survey closes by itself at closesAt.")
-    public enum Status {
+    public enum Status implements Publication {
         DRAFT,
         OPEN,
-        CLOSED
+        CLOSED;
+
+        @Override
+        public Stage stage() {
+            return Stage.valueOf(name());
+        }
     }
 
     @Id
@@ -57,13 +65,21 @@ public class Survey extends PanacheEntityBase {
     @Version
     public long version;
 
-    Status effectiveStatus() {
-        return status == Status.OPEN && !closesAt.isAfter(OffsetDateTime.now()) ? Status.CLOSED : status;
+    /** CLOSED also when an open survey's closing time has passed. */
+    Status effectiveStatus(OffsetDateTime now) {
+        return Publication.asOf(status, closesAt, now);
     }
 
-    /** Open, and within its window now. */
-    boolean accepting() {
-        OffsetDateTime now = OffsetDateTime.now();
+    /** Moves to {@code next} where the life cycle allows it; 409 otherwise. */
+    void moveTo(Status next) {
+        if (next != status && !status.canBecome(next)) {
+            throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.survey-status", status.name(), next.name());
+        }
+        status = next;
+    }
+
+    /** Open, and within its window at {@code now}. */
+    boolean accepting(OffsetDateTime now) {
         return status == Status.OPEN && !opensAt.isAfter(now) && closesAt.isAfter(now);
     }
 }

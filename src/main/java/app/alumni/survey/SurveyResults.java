@@ -15,6 +15,7 @@ import app.alumni.common.Csv;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.SqlValues;
+import app.alumni.survey.SurveyArithmetic.ScaleSummary;
 import app.alumni.survey.SurveyDtos.OptionResult;
 import app.alumni.survey.SurveyDtos.QuestionResult;
 import app.alumni.survey.SurveyDtos.QuestionView;
@@ -75,30 +76,20 @@ public class SurveyResults {
                 switch (q.type()) {
                     case SINGLE_CHOICE, MULTIPLE_CHOICE -> options = q.options().stream().map(o -> {
                         int count = optionCounts.getOrDefault(q.id() + "/" + o.id(), 0);
-                        return new OptionResult(o.id(), o.label(), count, percent(count, n));
+                        return new OptionResult(o.id(), o.label(), count, SurveyArithmetic.percent(count, n));
                     }).toList();
                     case SCALE, NPS -> {
-                        Map<Integer, Integer> dist = values.getOrDefault(q.id(), Map.of());
-                        distribution = new ArrayList<>();
-                        long sum = 0;
-                        for (int v = q.type().low(); v <= q.type().high(); v++) {
-                            int count = dist.getOrDefault(v, 0);
-                            distribution.add(new SurveyDtos.ValueCount(v, count));
-                            sum += (long) v * count;
-                        }
-                        mean = n == 0 ? null : round((double) sum / n);
-                        if (q.type() == SurveyQuestion.Type.NPS && n > 0) {
-                            int promoters = dist.getOrDefault(9, 0) + dist.getOrDefault(10, 0);
-                            int detractors = dist.entrySet().stream().filter(e -> e.getKey() <= 6).mapToInt(Map.Entry::getValue).sum();
-                            nps = round(percent(promoters, n) - percent(detractors, n));
-                        }
+                        ScaleSummary summary = SurveyArithmetic.scale(q.type(), values.getOrDefault(q.id(), Map.of()), n);
+                        distribution = summary.distribution();
+                        mean = summary.mean();
+                        nps = summary.nps();
                     }
                     case TEXT -> textAnswers = texts.getOrDefault(q.id(), List.of());
                 }
             }
             results.add(new QuestionResult(q.id(), q.prompt(), q.type(), n, hidden, options, mean, distribution, nps, textAnswers));
         }
-        return new Results(s.id, responses, audience, audience == 0 ? 0 : round(100.0 * responses / audience), results);
+        return new Results(s.id, responses, audience, SurveyArithmetic.percent(responses, audience), results);
     }
 
     /** One row per response, one column per question. Anonymous surveys: no respondent, random row order, at least 5 responses. */
@@ -155,13 +146,5 @@ public class SurveyResults {
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, UUID surveyId) {
         return em.createNativeQuery(sql).setParameter("s", surveyId).getResultList();
-    }
-
-    private static double percent(int part, int whole) {
-        return whole == 0 ? 0 : round(100.0 * part / whole);
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
     }
 }

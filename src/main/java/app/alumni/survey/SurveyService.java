@@ -1,6 +1,6 @@
 package app.alumni.survey;
 
-import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,8 +49,10 @@ public class SurveyService {
 
     private final EntityManager em;
     private final MergePatch mergePatch;
+    private final Clock clock;
 
-    SurveyService(EntityManager em, MergePatch mergePatch) {
+    SurveyService(EntityManager em, MergePatch mergePatch, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.mergePatch = mergePatch;
     }
@@ -65,7 +67,7 @@ public class SurveyService {
         Survey s = new Survey();
         s.id = UUID.randomUUID();
         s.createdBy = hrId;
-        s.createdAt = Times.now();
+        s.createdAt = Times.now(clock);
         apply(s, input);
         s.status = input.status() == null ? Survey.Status.DRAFT : input.status();
         s.persist();
@@ -90,12 +92,8 @@ public class SurveyService {
             em.createNativeQuery("delete from survey_question where survey_id = :s").setParameter("s", s.id).executeUpdate();
             writeQuestions(s.id, input.questions());
         }
-        Survey.Status to = input.status() == null ? s.status : input.status();
-        if (to != s.status && !((s.status == Survey.Status.DRAFT && to != Survey.Status.DRAFT) || (s.status == Survey.Status.OPEN && to == Survey.Status.CLOSED))) {
-            throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.survey-status", s.status.name(), to.name());
-        }
+        s.moveTo(input.status() == null ? s.status : input.status());
         apply(s, input);
-        s.status = to;
         em.flush();
         return s;
     }
@@ -117,7 +115,7 @@ public class SurveyService {
         Map<String, Object> params = new LinkedHashMap<>();
         if (!hr) {
             params.put("open", Survey.Status.OPEN);
-            params.put("now", OffsetDateTime.now());
+            params.put("now", Times.now(clock));
             params.put("audiences", List.of(Survey.Audience.ALL, audienceOf(viewer)));
         }
         if (cursor != null) {
@@ -140,7 +138,7 @@ public class SurveyService {
         Set<UUID> responded = new HashSet<>(em.createNativeQuery("select survey_id from survey_participation where member_id = :m and survey_id in (:ids)", UUID.class)
                 .setParameter("m", viewerId).setParameter("ids", ids).getResultList());
         return surveys.stream().map(s -> new SurveyView(s.id, s.title, s.description, s.anonymous, s.audience, s.opensAt, s.closesAt,
-                s.effectiveStatus(), questions.getOrDefault(s.id, List.of()), responded.contains(s.id))).toList();
+                s.effectiveStatus(Times.now(clock)), questions.getOrDefault(s.id, List.of()), responded.contains(s.id))).toList();
     }
 
     /** Checks every answer against its question, then records the response; a second response of a member is 409. */
@@ -153,7 +151,7 @@ public class SurveyService {
         if (!inAudience(s, member)) {
             throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.survey-audience");
         }
-        if (!s.accepting()) {
+        if (!s.accepting(Times.now(clock))) {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.survey-not-open");
         }
         Map<UUID, QuestionView> questions = questionsOf(List.of(s.id)).getOrDefault(s.id, List.of()).stream()
@@ -172,7 +170,7 @@ public class SurveyService {
         em.createNativeQuery("insert into survey_response (id, survey_id, member_id, submitted_at) values (:id, :s, :m, :at)")
                 .setParameter("id", responseId).setParameter("s", s.id)
                 .setParameter("m", s.anonymous ? null : member.id)
-                .setParameter("at", s.anonymous ? null : Times.now())
+                .setParameter("at", s.anonymous ? null : Times.now(clock))
                 .executeUpdate();
         for (AnswerInput a : answers) {
             em.createNativeQuery("insert into survey_answer (response_id, question_id, option_ids, value, text) values (:r, :q, cast(:o as uuid[]), :v, :t)")
@@ -310,14 +308,14 @@ public class SurveyService {
         }
     }
 
-    private static void apply(Survey s, SurveyInput input) {
+    private void apply(Survey s, SurveyInput input) {
         s.title = input.title().strip();
         s.description = input.description() == null ? "" : input.description();
         s.anonymous = input.anonymous();
         s.audience = input.audience();
         s.opensAt = input.opensAt();
         s.closesAt = input.closesAt();
-        s.updatedAt = Times.now();
+        s.updatedAt = Times.now(clock);
     }
 
     private SurveyInput inputOf(Survey s) {

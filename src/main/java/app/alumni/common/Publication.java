@@ -1,0 +1,38 @@
+package app.alumni.common;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+
+/**
+ * The one life cycle of what is written, published and closed (job listings, surveys): a DRAFT is published (OPEN) or
+ * dropped (CLOSED); an OPEN one is CLOSED by hand, or by itself when its closing time passes; CLOSED is final. Each
+ * feature's status enum (named for its API) implements it by naming the stage of its constants.
+ */
+public interface Publication {
+
+    enum Stage {
+        DRAFT,
+        OPEN,
+        CLOSED
+    }
+
+    Stage stage();
+
+    /** Whether {@code next} may follow this status (staying is no move). */
+    default boolean canBecome(Publication next) {
+        return switch (stage()) {
+            case DRAFT -> next.stage() != Stage.DRAFT;
+            case OPEN -> next.stage() == Stage.CLOSED;
+            case CLOSED -> false;
+        };
+    }
+
+    /** {@code status} as it stands at {@code now}: an open one whose closing time has passed is closed. */
+    static <S extends Enum<S> & Publication> S asOf(S status, OffsetDateTime closesAt, OffsetDateTime now) {
+        if (status.stage() != Stage.OPEN || closesAt == null || closesAt.isAfter(now)) {
+            return status;
+        }
+        return Arrays.stream(status.getDeclaringClass().getEnumConstants()).filter(s -> s.stage() == Stage.CLOSED).findFirst()
+                .orElseThrow();
+    }
+}
