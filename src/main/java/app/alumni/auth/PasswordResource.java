@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.alumni.auth.AuthDtos.PasswordChange;
-import app.alumni.common.Caller;
+import app.alumni.member.Caller;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -24,10 +24,12 @@ public class PasswordResource {
 
     private final AuthService auth;
     private final SecurityIdentity identity;
+    private final Caller caller;
 
-    PasswordResource(AuthService auth, SecurityIdentity identity) {
+    PasswordResource(AuthService auth, SecurityIdentity identity, Caller caller) {
         this.auth = auth;
         this.identity = identity;
+        this.caller = caller;
     }
 
     @PUT
@@ -37,6 +39,6 @@ public class PasswordResource {
             description = "Any signed-in member. Needs the current password; the new one follows the registration rules. Every other sign-in of the member ends at once (its refresh and access tokens stop working): other devices must sign in again, this one goes on.")
     @APIResponse(responseCode = "204", description = "Changed.")
     public void change(@Valid @NotNull PasswordChange request) {
-        auth.changePassword(Caller.id(identity), Sessions.of(identity), request.currentPassword(), request.newPassword());
+        auth.changePassword(caller.id(), Sessions.of(identity), request.currentPassword(), request.newPassword());
     }
 }

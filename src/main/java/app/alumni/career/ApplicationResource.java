@@ -21,11 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.alumni.member.Caller;
 import app.alumni.career.CareerRequests.ApplicationPatch;
 import app.alumni.career.CareerViews.ApplicationView;
 import app.alumni.common.HttpNames;
 import app.alumni.member.Role;
-import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/applications/{id}")
 @Tag(name = "Careers")
@@ -34,11 +34,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class ApplicationResource {
 
     private final ApplicationService applications;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    ApplicationResource(ApplicationService applications, SecurityIdentity identity) {
+    ApplicationResource(ApplicationService applications, Caller caller) {
         this.applications = applications;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -46,7 +46,7 @@ public class ApplicationResource {
             description = "Its applicant (without HR's notes), HR admins, or a collaboration's poster.")
     @APIResponse(responseCode = "200", description = "The application.")
     public ApplicationView get(@Parameter(description = "Application id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
-        return applications.get(id, CareerViewer.of(identity));
+        return applications.get(id, caller);
     }
 
     @PATCH
@@ -59,6 +59,6 @@ public class ApplicationResource {
             @Parameter(description = "The version read, quoted; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             @Valid @NotNull ApplicationPatch patch) {
-        return applications.change(id, CareerViewer.of(identity), patch, ifMatch);
+        return applications.change(id, caller, patch, ifMatch);
     }
 }

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
 
+import app.alumni.member.Caller;
 import app.alumni.career.CareerEnums.ApplicationStatus;
 import app.alumni.career.CareerEnums.ListingStatus;
 import app.alumni.career.CareerRequests.ApplicationPatch;
@@ -46,21 +47,21 @@ public class ApplicationService {
     }
 
     @Transactional
-    ApplicationView apply(UUID listingId, CareerViewer viewer, NewApplication request) {
+    ApplicationView apply(UUID listingId, Caller caller, NewApplication request) {
         JobListing l = JobListing.findById(listingId);
-        if (l == null || (l.effectiveStatus(Times.now(clock)) == ListingStatus.DRAFT && !viewer.manages(l))) {
+        if (l == null || (l.effectiveStatus(Times.now(clock)) == ListingStatus.DRAFT && !l.isManagedBy(caller))) {
             throw ProblemException.notFound();
         }
         if (l.effectiveStatus(Times.now(clock)) != ListingStatus.OPEN) {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.listing-closed");
         }
-        if (viewer.id().equals(l.posterId)) {
+        if (caller.id().equals(l.posterId)) {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.own-listing");
         }
         JobApplication a = new JobApplication();
         a.id = UUID.randomUUID();
         a.listingId = listingId;
-        a.applicantId = viewer.id();
+        a.applicantId = caller.id();
         a.message = request.message();
         a.resumeUrl = request.resumeUrl();
         a.status = ApplicationStatus.SUBMITTED;
@@ -75,14 +76,14 @@ public class ApplicationService {
             }
             throw e;
         }
-        ApplicationChange.of(a.id, viewer.id(), null, ApplicationStatus.SUBMITTED, a.createdAt).persist();
-        return views(List.of(a), Map.of(l.id, l), viewer, false).get(0);
+        ApplicationChange.of(a.id, caller.id(), null, ApplicationStatus.SUBMITTED, a.createdAt).persist();
+        return views(List.of(a), Map.of(l.id, l), caller, false).get(0);
     }
 
     /** The applications to a listing, oldest first, for its reviewers. */
     @Transactional
-    Page<ApplicationView> forListing(UUID listingId, CareerViewer viewer, int limit, String cursor) {
-        JobListing l = reviewable(listingId, viewer);
+    Page<ApplicationView> forListing(UUID listingId, Caller caller, int limit, String cursor) {
+        JobListing l = reviewable(listingId, caller);
         PanacheQuery<JobApplication> query;
         if (cursor == null) {
             query = JobApplication.find("listingId = ?1 order by createdAt, id", listingId);
@@ -92,19 +93,19 @@ public class ApplicationService {
                     listingId, after.at(), after.id());
         }
         List<JobApplication> rows = query.page(0, limit + 1).list();
-        return Page.ofBatch(rows, limit, shown -> views(shown, Map.of(l.id, l), viewer, true), a -> Cursor.encode(a.createdAt, a.id));
+        return Page.ofBatch(rows, limit, shown -> views(shown, Map.of(l.id, l), caller, true), a -> Cursor.encode(a.createdAt, a.id));
     }
 
     /** All applications to a listing as CSV for spreadsheets: UTF-8 with a byte-order mark, formulas defused. */
     @Transactional
-    byte[] csv(UUID listingId, CareerViewer viewer) {
-        JobListing l = reviewable(listingId, viewer);
+    byte[] csv(UUID listingId, Caller caller) {
+        JobListing l = reviewable(listingId, caller);
         List<JobApplication> rows = JobApplication.<JobApplication>find("listingId = ?1 order by createdAt, id", listingId).page(0, 10000).list();
         Map<UUID, MemberCard> applicants = MemberCard.byIds(rows.stream().map(a -> a.applicantId).toList());
         Csv out = new Csv();
         List<String> header = new ArrayList<>(List.of("applicationId", "appliedAt", "status", "fullName", "email", "currentCompany",
                 "currentTitle", "message", "resumeUrl"));
-        if (viewer.hrAdmin()) {
+        if (caller.hrAdmin()) {
             header.add("hrNote");
         }
         out.row(header);
@@ -112,7 +113,7 @@ public class ApplicationService {
             MemberCard m = applicants.get(a.applicantId);
             List<String> cells = new ArrayList<>(List.of(a.id.toString(), a.createdAt.toString(), a.status.name(), m.fullName(), m.email(),
                     nullToEmpty(m.currentCompany()), nullToEmpty(m.currentTitle()), nullToEmpty(a.message), nullToEmpty(a.resumeUrl)));
-            if (viewer.hrAdmin()) {
+            if (caller.hrAdmin()) {
                 cells.add(nullToEmpty(a.hrNote));
             }
             out.row(cells);
@@ -121,72 +122,72 @@ public class ApplicationService {
     }
 
     @Transactional
-    ApplicationView get(UUID id, CareerViewer viewer) {
+    ApplicationView get(UUID id, Caller caller) {
         JobApplication a = JobApplication.findById(id);
         JobListing l = a == null ? null : JobListing.findById(a.listingId);
-        if (a == null || (!viewer.id().equals(a.applicantId) && !viewer.reviews(l))) {
+        if (a == null || (!caller.id().equals(a.applicantId) && !l.isReviewedBy(caller))) {
             throw ProblemException.notFound();
         }
-        return views(List.of(a), Map.of(l.id, l), viewer, viewer.reviews(l)).get(0);
+        return views(List.of(a), Map.of(l.id, l), caller, l.isReviewedBy(caller)).get(0);
     }
 
     /** Reviewers move along the pipeline (and HR keeps a private note); applicants may only withdraw. */
     @Transactional
-    ApplicationView change(UUID id, CareerViewer viewer, ApplicationPatch patch, String ifMatch) {
+    ApplicationView change(UUID id, Caller caller, ApplicationPatch patch, String ifMatch) {
         JobApplication a = JobApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
         JobListing l = a == null ? null : JobListing.findById(a.listingId);
-        boolean applicant = a != null && viewer.id().equals(a.applicantId);
-        if (a == null || (!applicant && !viewer.reviews(l))) {
+        boolean applicant = a != null && caller.id().equals(a.applicantId);
+        if (a == null || (!applicant && !l.isReviewedBy(caller))) {
             throw ProblemException.notFound();
         }
         if (patch.status() == null && patch.hrNote() == null) {
             throw ProblemException.invalid("status", "validation.status-or-note");
         }
-        if (patch.hrNote() != null && !viewer.hrAdmin()) {
+        if (patch.hrNote() != null && !caller.hrAdmin()) {
             throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.hr-note");
         }
         ETags.check(ifMatch, a.version);
         ApplicationStatus to = patch.status();
         if (to != null && to != a.status) {
-            a.moveTo(to, viewer.id(), viewer.reviews(l), Times.now(clock)).persist();
+            a.moveTo(to, caller.id(), l.isReviewedBy(caller), Times.now(clock)).persist();
         }
         if (patch.hrNote() != null) {
             a.hrNote = patch.hrNote().isBlank() ? null : patch.hrNote();
         }
         a.updatedAt = Times.now(clock);
         JobApplication.getEntityManager().flush();
-        return views(List.of(a), Map.of(l.id, l), viewer, viewer.reviews(l)).get(0);
+        return views(List.of(a), Map.of(l.id, l), caller, l.isReviewedBy(caller)).get(0);
     }
 
     /** My applications, newest first, with their history and without HR's notes. */
     @Transactional
-    Page<ApplicationView> mine(CareerViewer viewer, int limit, String cursor) {
+    Page<ApplicationView> mine(Caller caller, int limit, String cursor) {
         PanacheQuery<JobApplication> query;
         if (cursor == null) {
-            query = JobApplication.find("applicantId = ?1 order by createdAt desc, id desc", viewer.id());
+            query = JobApplication.find("applicantId = ?1 order by createdAt desc, id desc", caller.id());
         } else {
             Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
             query = JobApplication.find("applicantId = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) order by createdAt desc, id desc",
-                    viewer.id(), after.at(), after.id());
+                    caller.id(), after.at(), after.id());
         }
         List<JobApplication> rows = query.page(0, limit + 1).list();
-        return Page.ofBatch(rows, limit, shown -> views(shown, listings(shown.stream().map(a -> a.listingId).toList()), viewer, false),
+        return Page.ofBatch(rows, limit, shown -> views(shown, listings(shown.stream().map(a -> a.listingId).toList()), caller, false),
                 a -> Cursor.encode(a.createdAt, a.id));
     }
 
-    private static JobListing reviewable(UUID listingId, CareerViewer viewer) {
+    private static JobListing reviewable(UUID listingId, Caller caller) {
         JobListing l = JobListing.findById(listingId);
         if (l == null) {
             throw ProblemException.notFound();
         }
-        if (!viewer.reviews(l)) {
+        if (!l.isReviewedBy(caller)) {
             throw ProblemException.of(ProblemType.FORBIDDEN);
         }
         return l;
     }
 
     /** Views in a fixed number of statements: applicants and histories are loaded for the whole page at once. */
-    private static List<ApplicationView> views(List<JobApplication> rows, Map<UUID, JobListing> listings, CareerViewer viewer, boolean reviewer) {
+    private static List<ApplicationView> views(List<JobApplication> rows, Map<UUID, JobListing> listings, Caller caller, boolean reviewer) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -201,7 +202,7 @@ public class ApplicationService {
             Applicant applicant = m == null ? null
                     : new Applicant(m.id(), m.fullName(), m.displayName(), m.email(), m.currentCompany(), m.currentTitle());
             return new ApplicationView(a.id, a.listingId, l.title, l.kind, applicant, a.message, a.resumeUrl, a.status,
-                    viewer.hrAdmin() ? a.hrNote : null, history.getOrDefault(a.id, List.of()), a.createdAt, a.version);
+                    caller.hrAdmin() ? a.hrNote : null, history.getOrDefault(a.id, List.of()), a.createdAt, a.version);
         }).toList();
     }
 

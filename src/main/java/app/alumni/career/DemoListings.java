@@ -1,7 +1,9 @@
 package app.alumni.career;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +16,9 @@ import app.alumni.career.CareerEnums.WorkStyle;
 import app.alumni.career.CareerRequests.ListingInput;
 import app.alumni.career.CareerRequests.SalaryRange;
 import app.alumni.common.Times;
+import app.alumni.member.Caller;
 import app.alumni.member.Member;
+import app.alumni.member.Role;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 
@@ -38,11 +42,11 @@ class DemoListings {
         if (hr.isEmpty() || tanaka.isEmpty() || JobListing.count() > 0) {
             return;
         }
-        listings.create(new CareerViewer(hr.get().id, true), new ListingInput(Kind.JOB, "バックエンドエンジニア(アルムナイ歓迎)",
+        listings.create(Caller.acting(hr.get().id, EnumSet.of(Role.HR_ADMIN)), new ListingInput(Kind.JOB, "バックエンドエンジニア(アルムナイ歓迎)",
                 "決済基盤の開発をお任せします。以前の経験を活かして戻ってきませんか?", "開発本部", "東京都", EmploymentType.FULL_TIME,
                 WorkStyle.HYBRID, new SalaryRange(6000000, 9000000, "JPY"), null, null, List.of("Java", "Kubernetes"),
                 Times.now(clock).plusDays(60), null));
-        listings.create(new CareerViewer(tanaka.get().id, false), new ListingInput(Kind.COLLABORATION, "データ分析の共同プロジェクト",
+        listings.create(Caller.acting(tanaka.get().id, Set.of()), new ListingInput(Kind.COLLABORATION, "データ分析の共同プロジェクト",
                 "小売業向けの需要予測で協業できるパートナーを探しています。", null, "大阪府", null, WorkStyle.REMOTE, null,
                 "株式会社なにわデータ", "まずはメッセージでご連絡ください", List.of("データ分析", "Python"), null, null));
     }

@@ -28,6 +28,7 @@ import app.alumni.common.ProblemType;
 import app.alumni.common.Publication;
 import app.alumni.common.SearchableEntity;
 import app.alumni.common.TextKeys;
+import app.alumni.member.Caller;
 
 @Entity
 @Table(name = "job_listing")
@@ -78,6 +79,16 @@ public class JobListing extends SearchableEntity {
     /** CLOSED also when an open listing's closing time has passed: listings close by themselves. */
     public ListingStatus effectiveStatus(OffsetDateTime now) {
         return Publication.asOf(status, closesAt, now);
+    }
+
+    /** HR reviews every listing's applications; a collaboration's poster reviews the responses to it. */
+    boolean isReviewedBy(Caller caller) {
+        return caller.hrAdmin() || (kind == Kind.COLLABORATION && caller.is(posterId));
+    }
+
+    /** HR manages jobs; a collaboration is managed by HR and its poster. */
+    boolean isManagedBy(Caller caller) {
+        return caller.hrAdmin() || (kind == Kind.COLLABORATION && caller.is(posterId));
     }
 
     /** Moves to {@code next} where the life cycle allows it; 409 otherwise. */

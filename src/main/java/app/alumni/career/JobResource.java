@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import app.alumni.member.Caller;
 import app.alumni.career.CareerEnums.EmploymentType;
 import app.alumni.career.CareerEnums.Kind;
 import app.alumni.career.CareerEnums.WorkStyle;
@@ -47,7 +48,6 @@ import app.alumni.common.Csv;
 import app.alumni.common.ETags;
 import app.alumni.common.Page;
 import app.alumni.member.Role;
-import io.quarkus.security.identity.SecurityIdentity;
 
 @BodyLimit(kib = BodyLimit.LONG_TEXT_KIB)
 @Path("/api/v1/jobs")
@@ -60,12 +60,12 @@ public class JobResource {
 
     private final ListingService listings;
     private final ApplicationService applications;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    JobResource(ListingService listings, ApplicationService applications, SecurityIdentity identity) {
+    JobResource(ListingService listings, ApplicationService applications, Caller caller) {
         this.listings = listings;
         this.applications = applications;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -76,9 +76,8 @@ public class JobResource {
             headers = @Header(name = "Location", description = "URL of the listing.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
     public Response create(@Valid @NotNull ListingInput input) {
-        CareerViewer viewer = CareerViewer.of(identity);
-        JobListing l = listings.create(viewer, input);
-        return Response.created(URI.create("/api/v1/jobs/" + l.id)).entity(listings.view(l, viewer)).tag(ETags.tag(l.version)).build();
+        JobListing l = listings.create(caller, input);
+        return Response.created(URI.create("/api/v1/jobs/" + l.id)).entity(listings.view(l, caller)).tag(ETags.tag(l.version)).build();
     }
 
     @GET
@@ -93,7 +92,7 @@ public class JobResource {
             @Parameter(description = "Only this employment type.") @QueryParam("employmentType") EmploymentType employmentType,
             @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return listings.list(kind, q, skill, workStyle, employmentType, limit, cursor, CareerViewer.of(identity));
+        return listings.list(kind, q, skill, workStyle, employmentType, limit, cursor, caller);
     }
 
     @GET
@@ -102,9 +101,8 @@ public class JobResource {
     @APIResponse(responseCode = "200", description = "The listing.", headers = @Header(name = "ETag", description = "Version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
     public Response get(@Parameter(description = "Listing id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
-        CareerViewer viewer = CareerViewer.of(identity);
-        JobListing l = listings.visible(id, viewer);
-        return Response.ok(listings.view(l, viewer)).tag(ETags.tag(l.version)).build();
+        JobListing l = listings.visible(id, caller);
+        return Response.ok(listings.view(l, caller)).tag(ETags.tag(l.version)).build();
     }
 
     @PATCH
@@ -121,9 +119,8 @@ public class JobResource {
             @Parameter(description = "ETag of a previous read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
-        CareerViewer viewer = CareerViewer.of(identity);
-        JobListing l = listings.edit(id, viewer, patch, ifMatch);
-        return Response.ok(listings.view(l, viewer)).tag(ETags.tag(l.version)).build();
+        JobListing l = listings.edit(id, caller, patch, ifMatch);
+        return Response.ok(listings.view(l, caller)).tag(ETags.tag(l.version)).build();
     }
 
     @POST
@@ -137,7 +134,7 @@ public class JobResource {
     @APIResponse(responseCode = "409", description = "Already applied, the listing is closed, or it is the caller's own listing.")
     public Response apply(@Parameter(description = "Listing id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Valid @NotNull NewApplication request) {
-        ApplicationView a = applications.apply(id, CareerViewer.of(identity), request);
+        ApplicationView a = applications.apply(id, caller, request);
         return Response.created(URI.create("/api/v1/applications/" + a.id())).entity(a).build();
     }
 
@@ -149,7 +146,7 @@ public class JobResource {
     public Page<ApplicationView> applications(@Parameter(description = "Listing id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return applications.forListing(id, CareerViewer.of(identity), limit, cursor);
+        return applications.forListing(id, caller, limit, cursor);
     }
 
     @GET
@@ -160,7 +157,7 @@ public class JobResource {
     @APIResponse(responseCode = "200", description = "The CSV file.",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 50000000, description = "RFC 4180 CSV in UTF-8 with a byte-order mark; a header row, then one row per application.")))
     public Response export(@Parameter(description = "Listing id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
-        return Response.ok(applications.csv(id, CareerViewer.of(identity)), CSV + "; charset=UTF-8")
+        return Response.ok(applications.csv(id, caller), CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"applications-" + id + ".csv\"")
                 .build();
     }

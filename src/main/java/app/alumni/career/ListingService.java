@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import app.alumni.member.Caller;
 import app.alumni.career.CareerEnums.ApplicationStatus;
 import app.alumni.career.CareerEnums.EmploymentType;
 import app.alumni.career.CareerEnums.Kind;
@@ -66,8 +67,8 @@ public class ListingService {
     }
 
     @Transactional
-    JobListing create(CareerViewer viewer, ListingInput input) {
-        if (input.kind() == Kind.JOB && !viewer.hrAdmin()) {
+    JobListing create(Caller caller, ListingInput input) {
+        if (input.kind() == Kind.JOB && !caller.hrAdmin()) {
             throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.jobs");
         }
         if (input.status() == ListingStatus.CLOSED) {
@@ -76,12 +77,12 @@ public class ListingService {
         check(input);
         if (input.kind() == Kind.COLLABORATION) {
             // Members publish collaborations themselves, like posts; jobs come from HR.
-            rates.check("job_listing", "poster_id", viewer.id(), config.maxListingsPerMinute(), "problem.too-many-requests.listings");
+            rates.check("job_listing", "poster_id", caller.id(), config.maxListingsPerMinute(), "problem.too-many-requests.listings");
         }
         JobListing l = new JobListing();
         l.id = UUID.randomUUID();
         l.kind = input.kind();
-        l.posterId = viewer.id();
+        l.posterId = caller.id();
         l.createdAt = Times.now(clock);
         apply(l, input);
         l.status = input.status() == null ? ListingStatus.OPEN : input.status();
@@ -91,21 +92,21 @@ public class ListingService {
 
     /** Open listings for everyone; drafts and closed ones for HR and the listing's poster. */
     @Transactional
-    JobListing visible(UUID id, CareerViewer viewer) {
+    JobListing visible(UUID id, Caller caller) {
         JobListing l = JobListing.findById(id);
-        if (l == null || (l.effectiveStatus(Times.now(clock)) != ListingStatus.OPEN && !viewer.manages(l) && !viewer.reviews(l))) {
+        if (l == null || (l.effectiveStatus(Times.now(clock)) != ListingStatus.OPEN && !l.isManagedBy(caller) && !l.isReviewedBy(caller))) {
             throw ProblemException.notFound();
         }
         return l;
     }
 
     @Transactional
-    JobListing edit(UUID id, CareerViewer viewer, JsonNode patch, String ifMatch) {
+    JobListing edit(UUID id, Caller caller, JsonNode patch, String ifMatch) {
         JobListing l = JobListing.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (l == null || (l.effectiveStatus(Times.now(clock)) != ListingStatus.OPEN && !viewer.manages(l))) {
+        if (l == null || (l.effectiveStatus(Times.now(clock)) != ListingStatus.OPEN && !l.isManagedBy(caller))) {
             throw ProblemException.notFound();
         }
-        if (!viewer.manages(l)) {
+        if (!l.isManagedBy(caller)) {
             throw ProblemException.of(ProblemType.FORBIDDEN);
         }
         ETags.check(ifMatch, l.version);
@@ -123,10 +124,10 @@ public class ListingService {
     /** Newest first. Members see open listings only; HR sees every listing. */
     @Transactional
     Page<ListingView> list(Kind kind, String q, String skill, WorkStyle workStyle, EmploymentType employmentType, int limit, String cursor,
-            CareerViewer viewer) {
+            Caller caller) {
         StringBuilder sql = new StringBuilder("select l.* from job_listing l where ");
         Map<String, Object> params = new LinkedHashMap<>();
-        if (viewer.hrAdmin()) {
+        if (caller.hrAdmin()) {
             sql.append("true");
         } else {
             sql.append("l.status = 'OPEN' and (l.closes_at is null or l.closes_at > :now)");
@@ -161,13 +162,13 @@ public class ListingService {
         @SuppressWarnings("unchecked")
         List<JobListing> rows = query.getResultList();
         return Page.ofBatch(rows, limit, shown -> {
-            Map<UUID, MyApplication> mine = myApplications(viewer.id(), shown.stream().map(l -> l.id).toList());
+            Map<UUID, MyApplication> mine = myApplications(caller.id(), shown.stream().map(l -> l.id).toList());
             return shown.stream().map(l -> ListingView.of(l, mine.get(l.id), Times.now(clock))).toList();
         }, l -> Cursor.encode(l.createdAt, l.id));
     }
 
-    ListingView view(JobListing l, CareerViewer viewer) {
-        return ListingView.of(l, myApplications(viewer.id(), List.of(l.id)).get(l.id), Times.now(clock));
+    ListingView view(JobListing l, Caller caller) {
+        return ListingView.of(l, myApplications(caller.id(), List.of(l.id)).get(l.id), Times.now(clock));
     }
 
     /** The member's applications to these listings, in one statement. */

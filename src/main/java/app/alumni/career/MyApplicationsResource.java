@@ -16,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.alumni.member.Caller;
 import app.alumni.career.CareerViews.ApplicationView;
 import app.alumni.common.Page;
 import app.alumni.member.Role;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** The caller's own applications. */
 @Path("/api/v1/members/me/applications")
@@ -29,11 +29,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class MyApplicationsResource {
 
     private final ApplicationService applications;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    MyApplicationsResource(ApplicationService applications, SecurityIdentity identity) {
+    MyApplicationsResource(ApplicationService applications, Caller caller) {
         this.applications = applications;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -42,6 +42,6 @@ public class MyApplicationsResource {
     public Page<ApplicationView> mine(
             @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return applications.mine(CareerViewer.of(identity), limit, cursor);
+        return applications.mine(caller, limit, cursor);
     }
 }

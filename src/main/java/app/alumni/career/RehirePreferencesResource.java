@@ -15,9 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.alumni.career.CareerRequests.RehirePreferences;
-import app.alumni.common.Caller;
+import app.alumni.member.Caller;
 import app.alumni.member.Role;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** A member's own re-hire preferences. */
 @Path("/api/v1/members/me/rehire-preferences")
@@ -27,18 +26,18 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class RehirePreferencesResource {
 
     private final TalentPoolService pool;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    RehirePreferencesResource(TalentPoolService pool, SecurityIdentity identity) {
+    RehirePreferencesResource(TalentPoolService pool, Caller caller) {
         this.pool = pool;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
     @Operation(operationId = "getMyRehirePreferences", summary = "My re-hire preferences", description = "Empty until set.")
     @APIResponse(responseCode = "200", description = "The preferences.")
     public RehirePreferences get() {
-        return pool.preferences(Caller.id(identity));
+        return pool.preferences(caller.id());
     }
 
     @PUT
@@ -48,6 +47,6 @@ public class RehirePreferencesResource {
     @APIResponse(responseCode = "200", description = "The preferences as saved.")
     @APIResponse(responseCode = "409", description = "The profile's `openTo` does not include REHIRE.")
     public RehirePreferences put(@Valid @NotNull RehirePreferences preferences) {
-        return pool.save(Caller.id(identity), preferences);
+        return pool.save(caller.id(), preferences);
     }
 }

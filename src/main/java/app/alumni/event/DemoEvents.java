@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 
 import jakarta.annotation.Priority;
@@ -15,7 +16,9 @@ import app.alumni.event.EventEnums.Format;
 import app.alumni.event.EventEnums.Rsvp;
 import app.alumni.event.EventRequests.EventInput;
 import app.alumni.event.EventRequests.Venue;
+import app.alumni.member.Caller;
 import app.alumni.member.Member;
+import app.alumni.member.Role;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 
@@ -42,7 +45,7 @@ class DemoEvents {
             return;
         }
         OffsetDateTime base = OffsetDateTime.now(clock.withZone(ZoneOffset.ofHours(9))).plusDays(14).truncatedTo(ChronoUnit.DAYS).withHour(19);
-        EventViewer company = new EventViewer(hr.get().id, true);
+        Caller company = Caller.acting(hr.get().id, EnumSet.of(Role.HR_ADMIN));
         Event online = events.create(company, new EventInput("オンライン交流会", "近況をざっくばらんに話しましょう。", base, base.plusHours(2),
                 "Asia/Tokyo", Format.ONLINE, null, "https://meet.example.com/alumni-demo", null, null, List.of("交流会")));
         events.create(company, new EventInput("東京オフ会(定員5名)", "本社近くで少人数の食事会です。", base.plusDays(7), base.plusDays(7).plusHours(3),

@@ -22,6 +22,7 @@ import app.alumni.common.ProblemType;
 import app.alumni.common.SearchableEntity;
 import app.alumni.event.EventEnums.Format;
 import app.alumni.event.EventEnums.Status;
+import app.alumni.member.Caller;
 
 /** An event with its seat counters; {@code sequence} grows with every change calendars must pick up. */
 @Entity
@@ -71,6 +72,11 @@ public class Event extends SearchableEntity {
 
     boolean isListed() {
         return status.isListed();
+    }
+
+    /** Its organiser and HR admins manage an event. */
+    boolean isOrganisedBy(Caller caller) {
+        return caller.hrAdmin() || caller.is(organiserId);
     }
 
     /** HR approves a proposal; approving a published event again changes nothing. */

@@ -1,7 +1,6 @@
 package app.alumni.event;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -36,12 +35,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import app.alumni.member.Caller;
 import app.alumni.common.HttpNames;
 import app.alumni.common.BodyLimit;
 import app.alumni.common.ETags;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
-import app.alumni.common.ProblemType;
 import app.alumni.event.EventEnums.Rsvp;
 import app.alumni.event.EventEnums.Status;
 import app.alumni.event.EventEnums.When;
@@ -52,7 +51,6 @@ import app.alumni.event.EventViews.Attendee;
 import app.alumni.event.EventViews.EventView;
 import app.alumni.event.EventViews.RsvpResult;
 import app.alumni.member.Role;
-import io.quarkus.security.identity.SecurityIdentity;
 
 @BodyLimit(kib = BodyLimit.LONG_TEXT_KIB)
 @Path("/api/v1/events")
@@ -65,14 +63,12 @@ public class EventResource {
 
     private final EventService events;
     private final RsvpService rsvps;
-    private final Calendars calendars;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    EventResource(EventService events, RsvpService rsvps, Calendars calendars, SecurityIdentity identity) {
+    EventResource(EventService events, RsvpService rsvps, Caller caller) {
         this.events = events;
         this.rsvps = rsvps;
-        this.calendars = calendars;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -83,9 +79,8 @@ public class EventResource {
             headers = @Header(name = "Location", description = "URL of the event.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
     public Response create(@Valid @NotNull EventInput input) {
-        EventViewer viewer = EventViewer.of(identity);
-        Event e = events.create(viewer, input);
-        return Response.created(URI.create("/api/v1/events/" + e.id)).entity(events.view(e, viewer)).tag(ETags.tag(e.version)).build();
+        Event e = events.create(caller, input);
+        return Response.created(URI.create("/api/v1/events/" + e.id)).entity(events.view(e, caller)).tag(ETags.tag(e.version)).build();
     }
 
     @GET
@@ -100,7 +95,7 @@ public class EventResource {
             @Parameter(description = "Words to find.", example = "大阪") @QueryParam("q") @Size(max = 100) String q,
             @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return events.list(when, status, tag, q, limit, cursor, EventViewer.of(identity));
+        return events.list(when, status, tag, q, limit, cursor, caller);
     }
 
     @GET
@@ -110,9 +105,8 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "The event.", headers = @Header(name = "ETag", description = "Version of the event.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
     public Response get(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
-        EventViewer viewer = EventViewer.of(identity);
-        Event e = events.visible(id, viewer);
-        return Response.ok(events.view(e, viewer)).tag(ETags.tag(e.version)).build();
+        Event e = events.visible(id, caller);
+        return Response.ok(events.view(e, caller)).tag(ETags.tag(e.version)).build();
     }
 
     @PATCH
@@ -130,9 +124,8 @@ public class EventResource {
             @Parameter(description = "ETag of a previous read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
-        EventViewer viewer = EventViewer.of(identity);
-        Event e = events.edit(id, viewer, patch, ifMatch);
-        return Response.ok(events.view(e, viewer)).tag(ETags.tag(e.version)).build();
+        Event e = events.edit(id, caller, patch, ifMatch);
+        return Response.ok(events.view(e, caller)).tag(ETags.tag(e.version)).build();
     }
 
     @POST
@@ -143,8 +136,7 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "The cancelled event.")
     public EventView cancel(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Valid @NotNull EventMessage message) {
-        EventViewer viewer = EventViewer.of(identity);
-        return events.view(events.cancel(id, viewer, message.message()), viewer);
+        return events.view(events.cancel(id, caller, message.message()), caller);
     }
 
     @POST
@@ -154,7 +146,7 @@ public class EventResource {
             description = "HR admins. The event is published. Approving a published event again changes nothing; a rejected or cancelled one is 409.")
     @APIResponse(responseCode = "200", description = "The published event.")
     public EventView approve(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
-        return events.view(events.approve(id), EventViewer.of(identity));
+        return events.view(events.approve(id), caller);
     }
 
     @POST
@@ -165,7 +157,7 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "The rejected event.")
     public EventView reject(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Valid @NotNull EventMessage message) {
-        return events.view(events.reject(id, message.message()), EventViewer.of(identity));
+        return events.view(events.reject(id, message.message()), caller);
     }
 
     @PUT
@@ -181,7 +173,7 @@ public class EventResource {
         if (request.status() == Rsvp.WAITLISTED) {
             throw ProblemException.invalid("status", "validation.invalid-value");
         }
-        return rsvps.answer(id, EventViewer.of(identity).id(), request.status());
+        return rsvps.answer(id, caller.id(), request.status());
     }
 
     @GET
@@ -194,9 +186,7 @@ public class EventResource {
             @Parameter(description = "Only this answer (organisers and HR).") @QueryParam("status") Rsvp status,
             @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        EventViewer viewer = EventViewer.of(identity);
-        Event e = events.visible(id, viewer);
-        return rsvps.attendees(e, RsvpService.AttendeeView.of(viewer, e), status, limit, cursor);
+        return events.attendees(id, caller, status, limit, cursor);
     }
 
     @POST
@@ -206,12 +196,7 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "The attendee.")
     public Attendee checkIn(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Parameter(description = "Member id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("memberId") UUID memberId) {
-        EventViewer viewer = EventViewer.of(identity);
-        Event e = events.visible(id, viewer);
-        if (!viewer.organises(e)) {
-            throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.organiser");
-        }
-        return rsvps.checkIn(e, memberId, RsvpService.AttendeeView.of(viewer, e));
+        return events.checkIn(id, memberId, caller);
     }
 
     @GET
@@ -222,11 +207,8 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "The calendar.",
             content = @Content(mediaType = Calendars.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 100000, description = "An RFC 5545 VCALENDAR, UTF-8.")))
     public Response calendar(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
-        EventViewer viewer = EventViewer.of(identity);
-        Event e = events.visible(id, viewer);
-        boolean showUrl = viewer.organises(e) || rsvps.answersOf(viewer.id(), List.of(e.id)).get(e.id) == Rsvp.GOING;
-        return Response.ok(calendars.write(List.of(e), ev -> showUrl), Calendars.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"event-" + e.id + ".ics\"")
+        return Response.ok(events.calendar(id, caller), Calendars.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"event-" + id + ".ics\"")
                 .build();
     }
 }

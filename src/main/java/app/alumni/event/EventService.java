@@ -32,7 +32,9 @@ import app.alumni.event.EventEnums.Status;
 import app.alumni.event.EventEnums.When;
 import app.alumni.event.EventRequests.EventInput;
 import app.alumni.event.EventRequests.Venue;
+import app.alumni.event.EventViews.Attendee;
 import app.alumni.event.EventViews.EventView;
+import app.alumni.member.Caller;
 import app.alumni.member.MemberCard;
 
 /** Creating, proposing, approving, editing, cancelling and listing events. */
@@ -44,19 +46,20 @@ public class EventService {
     private final EntityManager em;
     private final MergePatch mergePatch;
     private final RsvpService rsvps;
+    private final Calendars calendars;
     private final Clock clock;
 
-    EventService(EntityManager em, MergePatch mergePatch, RsvpService rsvps, Clock clock) {
+    EventService(EntityManager em, MergePatch mergePatch, RsvpService rsvps, Calendars calendars, Clock clock) {
         this.clock = clock;
         this.em = em;
         this.mergePatch = mergePatch;
         this.rsvps = rsvps;
+        this.calendars = calendars;
     }
-
 
     /** HR admins publish at once; any other active member proposes, for HR to approve. */
     @Transactional
-    Event create(EventViewer organiser, EventInput input) {
+    Event create(Caller organiser, EventInput input) {
         check(input, true);
         Event e = new Event();
         e.id = UUID.randomUUID();
@@ -70,16 +73,16 @@ public class EventService {
 
     /** An event the viewer may see: listed ones for everyone, proposals and rejections for their organiser and HR. */
     @Transactional
-    Event visible(UUID id, EventViewer viewer) {
+    Event visible(UUID id, Caller viewer) {
         Event e = Event.findById(id);
-        if (e == null || (!e.isListed() && !viewer.organises(e))) {
+        if (e == null || (!e.isListed() && !e.isOrganisedBy(viewer))) {
             throw ProblemException.notFound();
         }
         return e;
     }
 
     @Transactional
-    Event edit(UUID id, EventViewer viewer, JsonNode patch, String ifMatch) {
+    Event edit(UUID id, Caller viewer, JsonNode patch, String ifMatch) {
         Event e = lockForOrganiser(id, viewer);
         if (e.status == Status.CANCELLED || e.status == Status.REJECTED) {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.event-closed", e.status.name());
@@ -98,7 +101,7 @@ public class EventService {
     }
 
     @Transactional
-    Event cancel(UUID id, EventViewer viewer, String message) {
+    Event cancel(UUID id, Caller viewer, String message) {
         Event e = lockForOrganiser(id, viewer);
         e.cancel(message, Times.now(clock));
         return e;
@@ -120,7 +123,7 @@ public class EventService {
 
     /** Listed events, upcoming (not yet over) soonest first or past latest first; or, for HR, proposals. */
     @Transactional
-    Page<EventView> list(When when, Status status, String tag, String q, int limit, String cursor, EventViewer viewer) {
+    Page<EventView> list(When when, Status status, String tag, String q, int limit, String cursor, Caller viewer) {
         StringBuilder sql = new StringBuilder("select e.* from event e where ");
         Map<String, Object> params = new LinkedHashMap<>();
         String order;
@@ -168,7 +171,7 @@ public class EventService {
 
     /** The caller's upcoming events (going or waitlisted), soonest first. */
     @Transactional
-    Page<EventView> mine(EventViewer viewer, int limit, String cursor) {
+    Page<EventView> mine(Caller viewer, int limit, String cursor) {
         StringBuilder sql = new StringBuilder("select e.* from event_rsvp r join event e on e.id = r.event_id"
                 + " where r.member_id = :member and r.status in ('GOING', 'WAITLISTED') and e.status in (:listed)"
                 + " and e.ends_at > :now");
@@ -190,6 +193,31 @@ public class EventService {
         return Page.ofBatch(rows, limit, shown -> views(shown, viewer), e -> Cursor.encode(e.startsAt, e.id));
     }
 
+    /** Who is coming, as the caller may see it (see {@link RsvpService.AttendeeView}). */
+    @Transactional
+    Page<Attendee> attendees(UUID id, Caller caller, Rsvp status, int limit, String cursor) {
+        Event e = visible(id, caller);
+        return rsvps.attendees(e, RsvpService.AttendeeView.of(caller, e), status, limit, cursor);
+    }
+
+    /** The organiser or HR records that a going member attended. */
+    @Transactional
+    Attendee checkIn(UUID id, UUID memberId, Caller caller) {
+        Event e = visible(id, caller);
+        if (!e.isOrganisedBy(caller)) {
+            throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.organiser");
+        }
+        return rsvps.checkIn(e, memberId, RsvpService.AttendeeView.of(caller, e));
+    }
+
+    /** The event as iCalendar; the online URL only for its organisers and members who are going. */
+    @Transactional
+    String calendar(UUID id, Caller caller) {
+        Event e = visible(id, caller);
+        boolean showUrl = e.isOrganisedBy(caller) || rsvps.answersOf(caller.id(), List.of(e.id)).get(e.id) == Rsvp.GOING;
+        return calendars.write(List.of(e), ev -> showUrl);
+    }
+
     /** Events a member is going to, from a month ago on: the content of their calendar subscription. */
     @Transactional
     List<Event> goingTo(UUID memberId) {
@@ -203,7 +231,7 @@ public class EventService {
     }
 
     /** Views of events: organisers and the caller's answers in one statement each. */
-    List<EventView> views(Collection<Event> events, EventViewer viewer) {
+    List<EventView> views(Collection<Event> events, Caller viewer) {
         if (events.isEmpty()) {
             return List.of();
         }
@@ -212,21 +240,21 @@ public class EventService {
         List<EventView> views = new ArrayList<>();
         for (Event e : events) {
             Rsvp my = mine.get(e.id);
-            views.add(EventView.of(e, organisers.get(e.organiserId), my, viewer.organises(e) || my == Rsvp.GOING));
+            views.add(EventView.of(e, organisers.get(e.organiserId), my, e.isOrganisedBy(viewer) || my == Rsvp.GOING));
         }
         return views;
     }
 
-    EventView view(Event e, EventViewer viewer) {
+    EventView view(Event e, Caller viewer) {
         return views(List.of(e), viewer).get(0);
     }
 
-    private Event lockForOrganiser(UUID id, EventViewer viewer) {
+    private Event lockForOrganiser(UUID id, Caller viewer) {
         Event e = Event.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (e == null || (!e.isListed() && !viewer.organises(e))) {
+        if (e == null || (!e.isListed() && !e.isOrganisedBy(viewer))) {
             throw ProblemException.notFound();
         }
-        if (!viewer.organises(e)) {
+        if (!e.isOrganisedBy(viewer)) {
             throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.organiser");
         }
         return e;

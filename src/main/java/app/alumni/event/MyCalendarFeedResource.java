@@ -11,10 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.alumni.member.Caller;
 import app.alumni.common.PublicLinks;
 import app.alumni.event.EventViews.CalendarFeed;
 import app.alumni.member.Role;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * A member's calendar subscription: the secret URL (managed with a bearer token) and the feed itself, which calendar
@@ -26,12 +26,12 @@ public class MyCalendarFeedResource {
 
     private final CalendarFeeds feeds;
     private final PublicLinks links;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    MyCalendarFeedResource(CalendarFeeds feeds, PublicLinks links, SecurityIdentity identity) {
+    MyCalendarFeedResource(CalendarFeeds feeds, PublicLinks links, Caller caller) {
         this.feeds = feeds;
         this.links = links;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -41,7 +41,7 @@ public class MyCalendarFeedResource {
             description = "A secret URL that calendar apps can poll without a token, listing the events I am going to. Keep it private; replace it with POST.")
     @APIResponse(responseCode = "200", description = "The URL.")
     public CalendarFeed feed() {
-        return new CalendarFeed(urlOf(feeds.tokenOf(EventViewer.of(identity).id())));
+        return new CalendarFeed(urlOf(feeds.tokenOf(caller.id())));
     }
 
     @POST
@@ -51,7 +51,7 @@ public class MyCalendarFeedResource {
             description = "A new secret URL; the old one stops working at once.")
     @APIResponse(responseCode = "200", description = "The new URL.")
     public CalendarFeed replace() {
-        return new CalendarFeed(urlOf(feeds.rotate(EventViewer.of(identity).id())));
+        return new CalendarFeed(urlOf(feeds.rotate(caller.id())));
     }
 
     /** From the configured public base URL: a request's Host header must not decide where a secret URL points. */

@@ -16,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.alumni.member.Caller;
 import app.alumni.common.Page;
 import app.alumni.event.EventViews.EventView;
 import app.alumni.member.Role;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** A member's own upcoming events. */
 @Path("/api/v1/members/me/events")
@@ -27,11 +27,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class MyEventsResource {
 
     private final EventService events;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    MyEventsResource(EventService events, SecurityIdentity identity) {
+    MyEventsResource(EventService events, Caller caller) {
         this.events = events;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -42,6 +42,6 @@ public class MyEventsResource {
     public Page<EventView> mine(
             @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return events.mine(EventViewer.of(identity), limit, cursor);
+        return events.mine(caller, limit, cursor);
     }
 }

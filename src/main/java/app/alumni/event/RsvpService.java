@@ -15,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import app.alumni.member.Caller;
 import app.alumni.common.Cursor;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
@@ -124,8 +125,8 @@ public class RsvpService {
         /** Everyone, with every e-mail address. */
         HR;
 
-        static AttendeeView of(EventViewer viewer, Event e) {
-            return viewer.hrAdmin() ? HR : viewer.organises(e) ? ORGANISER : MEMBER;
+        static AttendeeView of(Caller caller, Event e) {
+            return caller.hrAdmin() ? HR : e.isOrganisedBy(caller) ? ORGANISER : MEMBER;
         }
     }
 

@@ -32,14 +32,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.alumni.common.HttpNames;
-import app.alumni.common.Caller;
+import app.alumni.member.Caller;
 import app.alumni.common.ETags;
 import app.alumni.common.Page;
 import app.alumni.feedback.FeedbackDtos.FeedbackChange;
 import app.alumni.feedback.FeedbackDtos.FeedbackView;
 import app.alumni.feedback.FeedbackDtos.NewFeedback;
 import app.alumni.member.Role;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** The feedback box: any active member writes, HR reviews and replies. */
 @Path("/api/v1/feedback")
@@ -49,11 +48,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class FeedbackResource {
 
     private final FeedbackService feedback;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    FeedbackResource(FeedbackService feedback, SecurityIdentity identity) {
+    FeedbackResource(FeedbackService feedback, Caller caller) {
         this.feedback = feedback;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -63,7 +62,7 @@ public class FeedbackResource {
             headers = @Header(name = "Location", description = "URL of the feedback.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackView.class)))
     public Response create(@Valid @NotNull NewFeedback request) {
-        Feedback f = feedback.create(Caller.id(identity), request);
+        Feedback f = feedback.create(caller.id(), request);
         return Response.created(URI.create("/api/v1/feedback/" + f.id)).entity(FeedbackView.of(f)).build();
     }
 
@@ -75,7 +74,7 @@ public class FeedbackResource {
             @Parameter(description = "Only this category.") @QueryParam("category") Feedback.Category category,
             @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return feedback.list(Caller.id(identity), identity.hasRole(Role.Names.HR_ADMIN), status, category, limit, cursor);
+        return feedback.list(caller.id(), caller.hrAdmin(), status, category, limit, cursor);
     }
 
     @GET
@@ -84,7 +83,7 @@ public class FeedbackResource {
     @APIResponse(responseCode = "200", description = "The feedback.", headers = @Header(name = "ETag", description = "Version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackView.class)))
     public Response get(@Parameter(description = "Feedback id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
-        Feedback f = feedback.get(id, Caller.id(identity), identity.hasRole(Role.Names.HR_ADMIN));
+        Feedback f = feedback.get(id, caller.id(), caller.hrAdmin());
         return Response.ok(FeedbackView.of(f)).tag(ETags.tag(f.version)).build();
     }
 
@@ -100,7 +99,7 @@ public class FeedbackResource {
             @Parameter(description = "ETag of a previous read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             @Valid @NotNull FeedbackChange change) {
-        Feedback f = feedback.change(id, Caller.id(identity), change, ifMatch);
+        Feedback f = feedback.change(id, caller.id(), change, ifMatch);
         return Response.ok(FeedbackView.of(f)).tag(ETags.tag(f.version)).build();
     }
 }

@@ -46,11 +46,11 @@ class FeedbackService {
         }
 
         @Transactional
-        Page<FeedbackView> list(UUID viewer, boolean hr, Feedback.Status status, Feedback.Category category, int limit, String cursor) {
+        Page<FeedbackView> list(UUID caller, boolean hr, Feedback.Status status, Feedback.Category category, int limit, String cursor) {
             StringBuilder where = new StringBuilder(hr ? "true = true" : "authorId = :author");
             Map<String, Object> params = new LinkedHashMap<>();
             if (!hr) {
-                params.put("author", viewer);
+                params.put("author", caller);
             }
             if (status != null) {
                 where.append(" and status = :status");
@@ -72,9 +72,9 @@ class FeedbackService {
         }
 
         @Transactional
-        Feedback get(UUID id, UUID viewer, boolean hr) {
+        Feedback get(UUID id, UUID caller, boolean hr) {
             Feedback f = Feedback.findById(id);
-            if (f == null || (!hr && !f.authorId.equals(viewer))) {
+            if (f == null || (!hr && !f.authorId.equals(caller))) {
                 throw ProblemException.notFound();
             }
             return f;

@@ -32,12 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.alumni.common.HttpNames;
-import app.alumni.common.Caller;
+import app.alumni.member.Caller;
 import app.alumni.common.ETags;
 import app.alumni.common.Page;
 import app.alumni.member.MemberViews.MemberProfile;
 import app.alumni.member.MemberViews.Registration;
-import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/admin")
 @Tag(name = "Administration")
@@ -47,12 +46,12 @@ public class AdminMemberResource {
 
     private final RegistrationService registrations;
     private final MemberAdminService admin;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    AdminMemberResource(RegistrationService registrations, MemberAdminService admin, SecurityIdentity identity) {
+    AdminMemberResource(RegistrationService registrations, MemberAdminService admin, Caller caller) {
         this.registrations = registrations;
         this.admin = admin;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @Schema(name = "RejectionRequest", description = "Why a registration is rejected; the applicant may be told.")
@@ -80,7 +79,7 @@ public class AdminMemberResource {
             description = "HR admins. The member becomes `ACTIVE` with the role of their affiliation (`ALUMNUS` or `EMPLOYEE`). Approving an active member again changes nothing; a rejected or suspended one is 409.")
     @APIResponse(responseCode = "200", description = "The registration, now active.")
     public Registration approve(@Parameter(description = "Member id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
-        return Registration.of(registrations.approve(id, Caller.id(identity)));
+        return Registration.of(registrations.approve(id, caller.id()));
     }
 
     @POST
@@ -91,7 +90,7 @@ public class AdminMemberResource {
     @APIResponse(responseCode = "200", description = "The registration, now rejected.")
     public Registration reject(@Parameter(description = "Member id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Valid @NotNull RejectionRequest request) {
-        return Registration.of(registrations.reject(id, Caller.id(identity), request.reason()));
+        return Registration.of(registrations.reject(id, caller.id(), request.reason()));
     }
 
     @PATCH

@@ -33,14 +33,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import app.alumni.common.HttpNames;
-import app.alumni.common.Caller;
+import app.alumni.member.Caller;
 import app.alumni.common.ETags;
 import app.alumni.common.Page;
 import app.alumni.member.MemberViews.MemberProfile;
 import app.alumni.member.MemberViews.MemberSummary;
 import app.alumni.member.MemberViews.PublicProfile;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/members")
 @Tag(name = "Members")
@@ -49,12 +48,12 @@ public class MemberResource {
 
     private final ProfileService profiles;
     private final DirectoryService directory;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    MemberResource(ProfileService profiles, DirectoryService directory, SecurityIdentity identity) {
+    MemberResource(ProfileService profiles, DirectoryService directory, Caller caller) {
         this.profiles = profiles;
         this.directory = directory;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -65,7 +64,7 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "The profile.", headers = @Header(name = "ETag", description = "Version of the profile.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberProfile.class)))
     public Response me() {
-        Member m = profiles.get(Caller.id(identity));
+        Member m = profiles.get(caller.id());
         return Response.ok(MemberProfile.of(m)).tag(ETags.tag(m.version)).build();
     }
 
@@ -84,7 +83,7 @@ public class MemberResource {
             @Parameter(description = "ETag from a previous read; 412 when the profile changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30, example = "\"3\""))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
-        Member m = profiles.patch(Caller.id(identity), patch, ifMatch);
+        Member m = profiles.patch(caller.id(), patch, ifMatch);
         return Response.ok(MemberProfile.of(m)).tag(ETags.tag(m.version)).build();
     }
 
@@ -97,7 +96,7 @@ public class MemberResource {
             headers = @Header(name = "ETag", description = "Version of the member.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicProfile.class)))
     public Response get(@Parameter(description = "Member id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
-        boolean hrView = identity.hasRole(Role.Names.HR_ADMIN);
+        boolean hrView = caller.hrAdmin();
         Member m = profiles.visibleTo(id, hrView);
         return Response.ok(PublicProfile.of(m, hrView)).tag(ETags.tag(m.version)).build();
     }

@@ -24,12 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.alumni.common.BodyLimit;
-import app.alumni.common.Caller;
+import app.alumni.member.Caller;
 import app.alumni.member.Role;
 import app.alumni.moderation.ContentReport.TargetType;
 import app.alumni.moderation.ModerationViews.NewReport;
 import app.alumni.moderation.ModerationViews.ReportView;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Members report comments; the path sits under the comment, the report belongs to moderation. */
 @BodyLimit(kib = BodyLimit.LONG_TEXT_KIB)
@@ -41,11 +40,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class CommentReportResource {
 
     private final ModerationService moderation;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    CommentReportResource(ModerationService moderation, SecurityIdentity identity) {
+    CommentReportResource(ModerationService moderation, Caller caller) {
         this.moderation = moderation;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -57,7 +56,7 @@ public class CommentReportResource {
     @APIResponse(responseCode = "409", description = "The caller's earlier report of this comment is still open.")
     public Response report(@Parameter(description = "Comment id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Valid @NotNull NewReport report) {
-        ReportView created = moderation.report(TargetType.COMMENT, id, Caller.id(identity), report.reason());
+        ReportView created = moderation.report(TargetType.COMMENT, id, caller.id(), report.reason());
         return Response.created(URI.create("/api/v1/moderation/reports/" + created.id())).entity(created).build();
     }
 }

@@ -25,14 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import app.alumni.common.Caller;
+import app.alumni.member.Caller;
 import app.alumni.common.Page;
 import app.alumni.member.Role;
 import app.alumni.moderation.ContentReport.Status;
 import app.alumni.moderation.ContentReport.TargetType;
 import app.alumni.moderation.ModerationViews.ReportView;
 import app.alumni.moderation.ModerationViews.Resolution;
-import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/moderation")
 @Tag(name = "Moderation")
@@ -40,11 +39,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class ModerationResource {
 
     private final ModerationService moderation;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    ModerationResource(ModerationService moderation, SecurityIdentity identity) {
+    ModerationResource(ModerationService moderation, Caller caller) {
         this.moderation = moderation;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -78,7 +77,7 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "The resolved report.")
     public ReportView resolve(@Parameter(description = "Report id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Valid @NotNull Resolution resolution) {
-        return moderation.resolve(id, resolution.action(), resolution.note(), Caller.id(identity));
+        return moderation.resolve(id, resolution.action(), resolution.note(), caller.id());
     }
 
     @POST

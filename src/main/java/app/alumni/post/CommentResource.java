@@ -29,12 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import app.alumni.member.Caller;
 import app.alumni.common.HttpNames;
 import app.alumni.common.BodyLimit;
 import app.alumni.member.Role;
 import app.alumni.post.PostRequests.CommentEdit;
 import app.alumni.post.PostViews.CommentView;
-import io.quarkus.security.identity.SecurityIdentity;
 
 @BodyLimit(kib = BodyLimit.LONG_TEXT_KIB)
 @Path("/api/v1/comments/{id}")
@@ -44,11 +44,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class CommentResource {
 
     private final CommentService comments;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    CommentResource(CommentService comments, SecurityIdentity identity) {
+    CommentResource(CommentService comments, Caller caller) {
         this.comments = comments;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @PATCH
@@ -63,13 +63,13 @@ public class CommentResource {
             @Parameter(description = "Entity tag of the version read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
-        return comments.edit(id, Viewer.of(identity), patch, ifMatch);
+        return comments.edit(id, caller, patch, ifMatch);
     }
 
     @DELETE
     @Operation(operationId = "deleteComment", summary = "Delete a comment", description = "The author, or a moderator or HR admin.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@Parameter(description = "Comment id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
-        comments.delete(id, Viewer.of(identity));
+        comments.delete(id, caller);
     }
 }

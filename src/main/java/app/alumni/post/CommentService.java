@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import app.alumni.member.Caller;
 import app.alumni.common.Cursor;
 import app.alumni.common.ETags;
 import app.alumni.common.MergePatch;
@@ -41,7 +42,7 @@ public class CommentService {
     }
 
     @Transactional
-    CommentView create(UUID postId, Viewer author, NewComment request) {
+    CommentView create(UUID postId, Caller author, NewComment request) {
         PostService.listed(postId, LockModeType.NONE);
         if (request.parentId() != null) {
             PostComment parent = PostComment.findById(request.parentId());
@@ -64,13 +65,13 @@ public class CommentService {
 
     /** Oldest first; hidden comments only for their authors and moderators. */
     @Transactional
-    Page<CommentView> list(UUID postId, Viewer viewer, int limit, String cursor) {
+    Page<CommentView> list(UUID postId, Caller caller, int limit, String cursor) {
         PostService.listed(postId, LockModeType.NONE);
         StringBuilder where = new StringBuilder("postId = :post and deletedAt is null");
         Map<String, Object> params = new java.util.HashMap<>(Map.of("post", postId));
-        if (!viewer.moderator()) {
+        if (!caller.moderator()) {
             where.append(" and (hiddenAt is null or authorId = :me)");
-            params.put("me", viewer.id());
+            params.put("me", caller.id());
         }
         if (cursor != null) {
             Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
@@ -85,22 +86,22 @@ public class CommentService {
     }
 
     @Transactional
-    CommentView edit(UUID id, Viewer viewer, JsonNode patch, String ifMatch) {
-        PostComment c = editable(id, viewer);
+    CommentView edit(UUID id, Caller caller, JsonNode patch, String ifMatch) {
+        PostComment c = editable(id, caller);
         ETags.check(ifMatch, c.version);
         CommentEdit edit = mergePatch.apply(new CommentEdit(c.body), patch, CommentEdit.class);
         c.body = edit.body();
         c.editedAt = Times.now(clock);
-        c.editedBy = viewer.id();
+        c.editedBy = caller.id();
         em.flush();
         return CommentView.of(c, MemberCard.of(c.authorId));
     }
 
     @Transactional
-    void delete(UUID id, Viewer viewer) {
-        PostComment c = editable(id, viewer);
+    void delete(UUID id, Caller caller) {
+        PostComment c = editable(id, caller);
         c.deletedAt = Times.now(clock);
-        c.deletedBy = viewer.id();
+        c.deletedBy = caller.id();
         if (!c.isHidden()) {
             // A hidden comment was already taken out of the count when it was hidden.
             Post.countComments(c.postId, -1);
@@ -108,13 +109,13 @@ public class CommentService {
     }
 
     /** A comment its author or a moderator may change: on a listed post, not deleted. */
-    private static PostComment editable(UUID id, Viewer viewer) {
+    private static PostComment editable(UUID id, Caller caller) {
         PostComment c = PostComment.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (c == null || c.deletedAt != null || (c.isHidden() && !viewer.mayModerate(c.authorId))) {
+        if (c == null || c.deletedAt != null || (c.isHidden() && !PostPolicy.mayModerate(caller, c.authorId))) {
             throw ProblemException.notFound();
         }
         PostService.listed(c.postId, LockModeType.NONE);
-        if (!viewer.mayModerate(c.authorId)) {
+        if (!PostPolicy.mayModerate(caller, c.authorId)) {
             throw ProblemException.of(ProblemType.FORBIDDEN);
         }
         return c;

@@ -1,7 +1,9 @@
 package app.alumni.post;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +11,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import app.alumni.common.Times;
+import app.alumni.member.Caller;
 import app.alumni.member.Member;
+import app.alumni.member.Role;
 import app.alumni.post.PostRequests.NewPost;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
@@ -35,17 +39,17 @@ class DemoPosts {
         if (hr.isEmpty() || tanaka.isEmpty() || emily.isEmpty() || Post.count() > 0) {
             return;
         }
-        Viewer company = new Viewer(hr.get().id, true, true);
+        Caller company = Caller.acting(hr.get().id, EnumSet.of(Role.HR_ADMIN));
         posts.create(company, new NewPost(PostType.ANNOUNCEMENT, "アルムナイコミュニティを開設しました",
                 "退職された皆さまと会社、そして皆さま同士がつながり続けるための場です。**近況の投稿**やイベントへの参加をお待ちしています。",
                 List.of("お知らせ"), PostCategory.COMPANY_NEWS, Times.now(clock).plusDays(30)));
         posts.create(company, new NewPost(PostType.ANNOUNCEMENT, "副業制度と出戻り採用の改定について",
                 "2026年度より副業が解禁され、再入社(アルムナイ採用)の選考も簡略化しました。詳細は求人ページをご覧ください。",
                 List.of("制度", "採用"), PostCategory.CULTURE_AND_POLICIES, null));
-        posts.create(new Viewer(tanaka.get().id, false, false), new NewPost(PostType.DISCUSSION, null,
+        posts.create(Caller.acting(tanaka.get().id, Set.of()), new NewPost(PostType.DISCUSSION, null,
                 "大阪のスタートアップでデータ基盤を担当しています。関西にいるアルムナイの方、勉強会をしませんか?",
                 List.of("近況", "大阪", "勉強会"), null, null));
-        posts.create(new Viewer(emily.get().id, false, false), new NewPost(PostType.DISCUSSION, "Hello from Singapore",
+        posts.create(Caller.acting(emily.get().id, Set.of()), new NewPost(PostType.DISCUSSION, "Hello from Singapore",
                 "I moved to Singapore last year and would love to meet alumni in the region. Coffee, anyone?",
                 List.of("networking", "singapore"), null, null));
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import app.alumni.member.Caller;
 import app.alumni.common.Page;
 import app.alumni.common.Times;
 import app.alumni.member.MemberCard;
@@ -43,7 +44,7 @@ public class FeedService {
     }
 
     @Transactional
-    Page<PostView> page(FeedFilter filter, int limit, String cursor, Viewer viewer) {
+    Page<PostView> page(FeedFilter filter, int limit, String cursor, Caller viewer) {
         List<Post> pinned = cursor == null ? run(FeedQuery.of(filter, MAX_PINNED, null, true, Times.now(clock))) : List.of();
         List<Post> rows = run(FeedQuery.of(filter, limit, cursor, false, Times.now(clock)));
         return Page.ofBatch(rows, limit, shown -> {
@@ -54,11 +55,11 @@ public class FeedService {
     }
 
     @Transactional
-    PostView view(Post post, Viewer viewer) {
+    PostView view(Post post, Caller viewer) {
         return views(List.of(post), viewer).get(0);
     }
 
-    private List<PostView> views(List<Post> posts, Viewer viewer) {
+    private List<PostView> views(List<Post> posts, Caller viewer) {
         if (posts.isEmpty()) {
             return List.of();
         }

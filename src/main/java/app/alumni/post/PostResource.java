@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import app.alumni.member.Caller;
 import app.alumni.common.HttpNames;
 import app.alumni.common.BodyLimit;
 import app.alumni.common.ETags;
@@ -48,7 +49,6 @@ import app.alumni.post.PostRequests.PostEdit;
 import app.alumni.post.PostViews.CommentView;
 import app.alumni.post.PostViews.PostView;
 import app.alumni.post.PostViews.ReactionSummary;
-import io.quarkus.security.identity.SecurityIdentity;
 
 @BodyLimit(kib = BodyLimit.LONG_TEXT_KIB)
 @Path("/api/v1/posts")
@@ -61,14 +61,14 @@ public class PostResource {
     private final FeedService feed;
     private final CommentService comments;
     private final ReactionService reactions;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    PostResource(PostService posts, FeedService feed, CommentService comments, ReactionService reactions, SecurityIdentity identity) {
+    PostResource(PostService posts, FeedService feed, CommentService comments, ReactionService reactions, Caller caller) {
         this.posts = posts;
         this.feed = feed;
         this.comments = comments;
         this.reactions = reactions;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -81,9 +81,8 @@ public class PostResource {
             headers = @Header(name = "Location", description = "URL of the post.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
     public Response create(@Valid @NotNull NewPost request) {
-        Viewer viewer = Viewer.of(identity);
-        Post p = posts.create(viewer, request);
-        return Response.created(URI.create("/api/v1/posts/" + p.id)).entity(feed.view(p, viewer)).tag(ETags.tag(p.version)).build();
+        Post p = posts.create(caller, request);
+        return Response.created(URI.create("/api/v1/posts/" + p.id)).entity(feed.view(p, caller)).tag(ETags.tag(p.version)).build();
     }
 
     @GET
@@ -100,7 +99,7 @@ public class PostResource {
             @Parameter(description = "Words to find in title or body.", example = "リモート") @QueryParam("q") @Size(max = 100) String q,
             @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return feed.page(FeedFilter.of(type, tag, authorId, q), limit, cursor, Viewer.of(identity));
+        return feed.page(FeedFilter.of(type, tag, authorId, q), limit, cursor, caller);
     }
 
     @GET
@@ -110,9 +109,8 @@ public class PostResource {
     @APIResponse(responseCode = "200", description = "The post.", headers = @Header(name = "ETag", description = "Version of the post.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
     public Response get(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
-        Viewer viewer = Viewer.of(identity);
-        Post p = posts.visible(id, viewer);
-        return Response.ok(feed.view(p, viewer)).tag(ETags.tag(p.version)).build();
+        Post p = posts.visible(id, caller);
+        return Response.ok(feed.view(p, caller)).tag(ETags.tag(p.version)).build();
     }
 
     @PATCH
@@ -129,9 +127,8 @@ public class PostResource {
             @Parameter(description = "ETag of a previous read; 412 when the post changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
-        Viewer viewer = Viewer.of(identity);
-        Post p = posts.edit(id, viewer, patch, ifMatch);
-        return Response.ok(feed.view(p, viewer)).tag(ETags.tag(p.version)).build();
+        Post p = posts.edit(id, caller, patch, ifMatch);
+        return Response.ok(feed.view(p, caller)).tag(ETags.tag(p.version)).build();
     }
 
     @DELETE
@@ -140,7 +137,7 @@ public class PostResource {
             description = "The author, or a moderator or HR admin. The post disappears from every listing; its comments and reactions go with it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
-        posts.delete(id, Viewer.of(identity));
+        posts.delete(id, caller);
     }
 
     @POST
@@ -154,7 +151,7 @@ public class PostResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
     public Response comment(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Valid @NotNull NewComment request) {
-        CommentView c = comments.create(id, Viewer.of(identity), request);
+        CommentView c = comments.create(id, caller, request);
         return Response.created(URI.create("/api/v1/comments/" + c.id())).entity(c).build();
     }
 
@@ -166,7 +163,7 @@ public class PostResource {
     public Page<CommentView> comments(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return comments.list(id, Viewer.of(identity), limit, cursor);
+        return comments.list(id, caller, limit, cursor);
     }
 
     @PUT
@@ -176,7 +173,7 @@ public class PostResource {
     @APIResponse(responseCode = "200", description = "The post's reactions now.")
     public ReactionSummary react(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Parameter(description = "Reaction type.") @PathParam("type") ReactionType type) {
-        return reactions.add(id, Viewer.of(identity).id(), type);
+        return reactions.add(id, caller.id(), type);
     }
 
     @DELETE
@@ -186,6 +183,6 @@ public class PostResource {
     @APIResponse(responseCode = "200", description = "The post's reactions now.")
     public ReactionSummary unreact(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Parameter(description = "Reaction type.") @PathParam("type") ReactionType type) {
-        return reactions.remove(id, Viewer.of(identity).id(), type);
+        return reactions.remove(id, caller.id(), type);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import app.alumni.member.Caller;
 import app.alumni.common.ETags;
 import app.alumni.common.MergePatch;
 import app.alumni.common.ProblemException;
@@ -38,7 +39,7 @@ public class PostService {
 
 
     @Transactional
-    Post create(Viewer author, NewPost request) {
+    Post create(Caller author, NewPost request) {
         if (request.type() == PostType.ANNOUNCEMENT && !author.hrAdmin()) {
             throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.announcement");
         }
@@ -60,11 +61,11 @@ public class PostService {
         return p;
     }
 
-    /** A post its viewer may see: deleted posts are gone, hidden ones remain visible to their author and moderators. */
+    /** A post its caller may see: deleted posts are gone, hidden ones remain visible to their author and moderators. */
     @Transactional
-    Post visible(UUID id, Viewer viewer) {
+    Post visible(UUID id, Caller caller) {
         Post p = Post.findById(id);
-        if (p == null || p.isDeleted() || (p.isHidden() && !viewer.mayModerate(p.authorId))) {
+        if (p == null || p.isDeleted() || (p.isHidden() && !PostPolicy.mayModerate(caller, p.authorId))) {
             throw ProblemException.notFound();
         }
         return p;
@@ -81,17 +82,17 @@ public class PostService {
 
     /** Author or moderator; JSON merge patch of title, body, tags, category and pin; {@code If-Match} honoured. */
     @Transactional
-    Post edit(UUID id, Viewer viewer, JsonNode patch, String ifMatch) {
+    Post edit(UUID id, Caller caller, JsonNode patch, String ifMatch) {
         Post p = Post.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (p == null || p.isDeleted() || (p.isHidden() && !viewer.mayModerate(p.authorId))) {
+        if (p == null || p.isDeleted() || (p.isHidden() && !PostPolicy.mayModerate(caller, p.authorId))) {
             throw ProblemException.notFound();
         }
-        if (!viewer.mayModerate(p.authorId)) {
+        if (!PostPolicy.mayModerate(caller, p.authorId)) {
             throw ProblemException.of(ProblemType.FORBIDDEN);
         }
         ETags.check(ifMatch, p.version);
         PostEdit edit = mergePatch.apply(PostEdit.of(p), patch, PostEdit.class);
-        if (edit.pinnedUntil() != null && !edit.pinnedUntil().equals(p.pinnedUntil) && !viewer.hrAdmin()) {
+        if (edit.pinnedUntil() != null && !edit.pinnedUntil().equals(p.pinnedUntil) && !caller.hrAdmin()) {
             throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.pin");
         }
         checkRules(p.type, edit.title(), edit.pinnedUntil() != null && edit.pinnedUntil().equals(p.pinnedUntil) ? null : edit.pinnedUntil());
@@ -103,7 +104,7 @@ public class PostService {
         boolean tagsChanged = !tags.equals(p.tags);
         p.tags = tags;
         p.editedAt = Times.now(clock);
-        p.editedBy = viewer.id();
+        p.editedBy = caller.id();
         if (tagsChanged) {
             em.flush();
             em.createNativeQuery("delete from post_tag where post_id = :id").setParameter("id", p.id).executeUpdate();
@@ -114,16 +115,16 @@ public class PostService {
 
     /** Soft delete by the author or a moderator: the post stays in the database and is listed nowhere. */
     @Transactional
-    void delete(UUID id, Viewer viewer) {
+    void delete(UUID id, Caller caller) {
         Post p = Post.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (p == null || p.isDeleted() || (p.isHidden() && !viewer.mayModerate(p.authorId))) {
+        if (p == null || p.isDeleted() || (p.isHidden() && !PostPolicy.mayModerate(caller, p.authorId))) {
             throw ProblemException.notFound();
         }
-        if (!viewer.mayModerate(p.authorId)) {
+        if (!PostPolicy.mayModerate(caller, p.authorId)) {
             throw ProblemException.of(ProblemType.FORBIDDEN);
         }
         p.deletedAt = Times.now(clock);
-        p.deletedBy = viewer.id();
+        p.deletedBy = caller.id();
         p.pinnedUntil = null;
         em.createNativeQuery("delete from post_tag where post_id = :id").setParameter("id", p.id).executeUpdate();
     }

@@ -1,6 +1,7 @@
 package app.alumni.survey;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,19 +35,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import app.alumni.common.HttpNames;
 import app.alumni.common.BodyLimit;
-import app.alumni.common.Caller;
 import app.alumni.common.Csv;
 import app.alumni.common.ETags;
+import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
-import app.alumni.member.Member;
+import app.alumni.member.Caller;
 import app.alumni.member.Role;
 import app.alumni.survey.SurveyDtos.ResponseInput;
 import app.alumni.survey.SurveyDtos.Results;
 import app.alumni.survey.SurveyDtos.SurveyInput;
 import app.alumni.survey.SurveyDtos.SurveyView;
-import io.quarkus.security.identity.SecurityIdentity;
 
 @BodyLimit(kib = BodyLimit.LONG_TEXT_KIB)
 @Path("/api/v1/surveys")
@@ -57,20 +56,12 @@ public class SurveyResource {
 
     private final SurveyService surveys;
     private final SurveyResults results;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    SurveyResource(SurveyService surveys, SurveyResults results, SecurityIdentity identity) {
+    SurveyResource(SurveyService surveys, SurveyResults results, Caller caller) {
         this.surveys = surveys;
         this.results = results;
-        this.identity = identity;
-    }
-
-    private Member caller() {
-        return Member.findById(Caller.id(identity));
-    }
-
-    private boolean hr() {
-        return identity.hasRole(Role.Names.HR_ADMIN);
+        this.caller = caller;
     }
 
     @POST
@@ -82,7 +73,7 @@ public class SurveyResource {
             headers = @Header(name = "Location", description = "URL of the survey.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
     public Response create(@Valid @NotNull SurveyInput input) {
-        Survey s = surveys.create(Caller.id(identity), input);
+        Survey s = surveys.create(caller.id(), input);
         return Response.created(URI.create("/api/v1/surveys/" + s.id)).entity(surveys.views(java.util.List.of(s), s.createdBy).get(0))
                 .tag(ETags.tag(s.version)).build();
     }
@@ -94,7 +85,7 @@ public class SurveyResource {
     public Page<SurveyView> list(
             @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return surveys.list(caller(), hr(), limit, cursor);
+        return surveys.list(caller, limit, cursor);
     }
 
     @GET
@@ -103,9 +94,8 @@ public class SurveyResource {
     @APIResponse(responseCode = "200", description = "The survey.", headers = @Header(name = "ETag", description = "Version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
     public Response get(@Parameter(description = "Survey id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
-        Member me = caller();
-        Survey s = surveys.visible(id, me, hr());
-        return Response.ok(surveys.views(java.util.List.of(s), me.id).get(0)).tag(ETags.tag(s.version)).build();
+        Survey s = surveys.visible(id, caller);
+        return Response.ok(surveys.views(List.of(s), caller.id()).get(0)).tag(ETags.tag(s.version)).build();
     }
 
     @PATCH
@@ -124,7 +114,7 @@ public class SurveyResource {
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
         Survey s = surveys.edit(id, patch, ifMatch);
-        return Response.ok(surveys.views(java.util.List.of(s), Caller.id(identity)).get(0)).tag(ETags.tag(s.version)).build();
+        return Response.ok(surveys.views(List.of(s), caller.id()).get(0)).tag(ETags.tag(s.version)).build();
     }
 
     @POST
@@ -137,7 +127,7 @@ public class SurveyResource {
     @APIResponse(responseCode = "409", description = "Already responded (also when two submits race), or the survey is not open now.")
     public Response respond(@Parameter(description = "Survey id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
             @Valid @NotNull ResponseInput response) {
-        surveys.respond(id, caller(), response.answers());
+        surveys.respond(id, caller, response.answers());
         return Response.status(Response.Status.CREATED).build();
     }
 

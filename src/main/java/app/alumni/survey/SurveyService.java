@@ -32,6 +32,7 @@ import app.alumni.common.TextKeys;
 import app.alumni.common.Times;
 import app.alumni.common.Violation;
 import app.alumni.member.Affiliation;
+import app.alumni.member.Caller;
 import app.alumni.member.Member;
 import app.alumni.survey.SurveyDtos.AnswerInput;
 import app.alumni.survey.SurveyDtos.OptionView;
@@ -100,23 +101,24 @@ public class SurveyService {
 
     /** Members see open surveys of their audience; HR sees every survey. */
     @Transactional
-    Survey visible(UUID id, Member viewer, boolean hr) {
+    Survey visible(UUID id, Caller caller) {
         Survey s = Survey.findById(id);
-        if (s == null || (!hr && (s.status == Survey.Status.DRAFT || !inAudience(s, viewer)))) {
+        if (s == null || (!caller.hrAdmin() && (s.status == Survey.Status.DRAFT || !inAudience(s, Member.findById(caller.id()))))) {
             throw ProblemException.notFound();
         }
         return s;
     }
 
     @Transactional
-    Page<SurveyView> list(Member viewer, boolean hr, int limit, String cursor) {
+    Page<SurveyView> list(Caller caller, int limit, String cursor) {
+        boolean hr = caller.hrAdmin();
         StringBuilder where = new StringBuilder(hr ? "true = true"
                 : "status = :open and opensAt <= :now and closesAt > :now and audience in :audiences");
         Map<String, Object> params = new LinkedHashMap<>();
         if (!hr) {
             params.put("open", Survey.Status.OPEN);
             params.put("now", Times.now(clock));
-            params.put("audiences", List.of(Survey.Audience.ALL, audienceOf(viewer)));
+            params.put("audiences", List.of(Survey.Audience.ALL, audienceOf(Member.findById(caller.id()))));
         }
         if (cursor != null) {
             Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
@@ -125,7 +127,7 @@ public class SurveyService {
             params.put("afterId", after.id());
         }
         List<Survey> rows = Survey.<Survey>find(where + " order by createdAt desc, id desc", params).page(0, limit + 1).list();
-        return Page.ofBatch(rows, limit, shown -> views(shown, viewer.id), s -> Cursor.encode(s.createdAt, s.id));
+        return Page.ofBatch(rows, limit, shown -> views(shown, caller.id()), s -> Cursor.encode(s.createdAt, s.id));
     }
 
     List<SurveyView> views(List<Survey> surveys, UUID viewerId) {
@@ -143,7 +145,8 @@ public class SurveyService {
 
     /** Checks every answer against its question, then records the response; a second response of a member is 409. */
     @Transactional
-    void respond(UUID surveyId, Member member, List<AnswerInput> answers) {
+    void respond(UUID surveyId, Caller caller, List<AnswerInput> answers) {
+        Member member = Member.findById(caller.id());
         Survey s = Survey.findById(surveyId);
         if (s == null || s.status == Survey.Status.DRAFT) {
             throw ProblemException.notFound();
@@ -158,8 +161,8 @@ public class SurveyService {
                 .collect(Collectors.toMap(QuestionView::id, q -> q, (a, b) -> a, LinkedHashMap::new));
         validate(questions, answers);
         try {
-            em.createNativeQuery("insert into survey_participation (survey_id, member_id, responded_on) values (:s, :m, current_date)")
-                    .setParameter("s", s.id).setParameter("m", member.id).executeUpdate();
+            em.createNativeQuery("insert into survey_participation (survey_id, member_id, responded_on) values (:s, :m, :today)")
+                    .setParameter("s", s.id).setParameter("m", member.id).setParameter("today", Times.now(clock).toLocalDate()).executeUpdate();
         } catch (PersistenceException e) {
             if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
                 throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.already-responded");
