@@ -45,7 +45,7 @@ public class ApplicationResource {
     @Operation(operationId = "getApplication", summary = "An application",
             description = "Its applicant (without HR's notes), HR admins, or a collaboration's poster.")
     @APIResponse(responseCode = "200", description = "The application.")
-    public ApplicationView get(@Parameter(description = "Application id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    public ApplicationView get(@Parameter(description = "Application id.") @PathParam("id") UUID id) {
         return applications.get(id, caller);
     }
 
@@ -55,7 +55,7 @@ public class ApplicationResource {
             description = "HR admins (and a collaboration's poster for its responses) move SUBMITTED → SCREENING → INTERVIEW → OFFER → HIRED, or to REJECTED from any open state; only HR writes `hrNote`. "
                     + "The applicant may only withdraw (`WITHDRAWN`). Any other move is 409. Every move is kept in the history. With `If-Match` (the version), a stale change is 412.")
     @APIResponse(responseCode = "200", description = "The application after the change.")
-    public ApplicationView change(@Parameter(description = "Application id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public ApplicationView change(@Parameter(description = "Application id.") @PathParam("id") UUID id,
             @Parameter(description = "The version read, quoted; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             @Valid @NotNull ApplicationPatch patch) {

@@ -5,12 +5,10 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -34,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import app.alumni.member.Caller;
 import app.alumni.career.CareerEnums.EmploymentType;
 import app.alumni.career.CareerEnums.Kind;
 import app.alumni.career.CareerEnums.WorkStyle;
@@ -42,11 +39,13 @@ import app.alumni.career.CareerRequests.ListingInput;
 import app.alumni.career.CareerRequests.NewApplication;
 import app.alumni.career.CareerViews.ApplicationView;
 import app.alumni.career.CareerViews.ListingView;
-import app.alumni.common.HttpNames;
 import app.alumni.common.BodyLimit;
 import app.alumni.common.Csv;
 import app.alumni.common.ETags;
+import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
+import app.alumni.common.PageRequest;
+import app.alumni.member.Caller;
 import app.alumni.member.Role;
 
 @BodyLimit(kib = BodyLimit.LONG_TEXT_KIB)
@@ -90,9 +89,8 @@ public class JobResource {
             @Parameter(description = "A skill the listing asks for.", example = "Java") @QueryParam("skill") @Size(max = 50) String skill,
             @Parameter(description = "Only this work style.") @QueryParam("workStyle") WorkStyle workStyle,
             @Parameter(description = "Only this employment type.") @QueryParam("employmentType") EmploymentType employmentType,
-            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return listings.list(kind, q, skill, workStyle, employmentType, limit, cursor, caller);
+            @Valid @BeanParam PageRequest page) {
+        return listings.list(kind, q, skill, workStyle, employmentType, page.limit(), page.cursor(), caller);
     }
 
     @GET
@@ -100,7 +98,7 @@ public class JobResource {
     @Operation(operationId = "getListing", summary = "A listing", description = "Open listings for members; drafts and closed ones for HR and the poster.")
     @APIResponse(responseCode = "200", description = "The listing.", headers = @Header(name = "ETag", description = "Version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
-    public Response get(@Parameter(description = "Listing id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "Listing id.") @PathParam("id") UUID id) {
         JobListing l = listings.visible(id, caller);
         return Response.ok(listings.view(l, caller)).tag(ETags.tag(l.version)).build();
     }
@@ -115,7 +113,7 @@ public class JobResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingInput.class)) })
     @APIResponse(responseCode = "200", description = "The edited listing.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
-    public Response patch(@Parameter(description = "Listing id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public Response patch(@Parameter(description = "Listing id.") @PathParam("id") UUID id,
             @Parameter(description = "ETag of a previous read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
@@ -132,7 +130,7 @@ public class JobResource {
             headers = @Header(name = "Location", description = "URL of the application.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Already applied, the listing is closed, or it is the caller's own listing.")
-    public Response apply(@Parameter(description = "Listing id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public Response apply(@Parameter(description = "Listing id.") @PathParam("id") UUID id,
             @Valid @NotNull NewApplication request) {
         ApplicationView a = applications.apply(id, caller, request);
         return Response.created(URI.create("/api/v1/applications/" + a.id())).entity(a).build();
@@ -143,10 +141,9 @@ public class JobResource {
     @Operation(operationId = "listApplications", summary = "Applications to a listing",
             description = "HR admins; for a collaboration, also its poster. Oldest first, with the applicant's shared profile and the history. HR's notes only for HR.")
     @APIResponse(responseCode = "200", description = "One page of applications.")
-    public Page<ApplicationView> applications(@Parameter(description = "Listing id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
-            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return applications.forListing(id, caller, limit, cursor);
+    public Page<ApplicationView> applications(@Parameter(description = "Listing id.") @PathParam("id") UUID id,
+            @Valid @BeanParam PageRequest page) {
+        return applications.forListing(id, caller, page.limit(), page.cursor());
     }
 
     @GET
@@ -156,7 +153,7 @@ public class JobResource {
             description = "The same people as the JSON list, every application in one file (up to 10,000): UTF-8 with a byte-order mark so spreadsheet software opens Japanese correctly; cells that would start a formula are defused.")
     @APIResponse(responseCode = "200", description = "The CSV file.",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 50000000, description = "RFC 4180 CSV in UTF-8 with a byte-order mark; a header row, then one row per application.")))
-    public Response export(@Parameter(description = "Listing id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    public Response export(@Parameter(description = "Listing id.") @PathParam("id") UUID id) {
         return Response.ok(applications.csv(id, caller), CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"applications-" + id + ".csv\"")
                 .build();

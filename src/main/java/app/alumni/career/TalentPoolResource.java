@@ -1,10 +1,11 @@
 package app.alumni.career;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.alumni.career.CareerViews.TalentPoolEntryView;
 import app.alumni.common.Page;
+import app.alumni.common.PageRequest;
 import app.alumni.member.Role;
 
 /** HR's talent pool of members open to coming back. */
@@ -42,8 +44,7 @@ public class TalentPoolResource {
             @Parameter(description = "A skill the member lists.", example = "Java") @QueryParam("skill") @Size(max = 50) String skill,
             @Parameter(description = "Year the member left.", example = "2021") @QueryParam("leftYear") @Min(1900) @Max(2100) Integer leftYear,
             @Parameter(description = "A department the member worked in.", example = "開発本部") @QueryParam("department") @Size(max = 100) String department,
-            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return pool.pool(q, skill, leftYear, department, limit, cursor);
+            @Valid @BeanParam PageRequest page) {
+        return pool.pool(q, skill, leftYear, department, page.limit(), page.cursor());
     }
 }

@@ -5,10 +5,9 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -35,11 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import app.alumni.member.Caller;
-import app.alumni.common.HttpNames;
 import app.alumni.common.BodyLimit;
 import app.alumni.common.ETags;
+import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
+import app.alumni.common.PageRequest;
 import app.alumni.common.ProblemException;
 import app.alumni.event.EventEnums.Rsvp;
 import app.alumni.event.EventEnums.Status;
@@ -50,6 +49,7 @@ import app.alumni.event.EventRequests.RsvpRequest;
 import app.alumni.event.EventViews.Attendee;
 import app.alumni.event.EventViews.EventView;
 import app.alumni.event.EventViews.RsvpResult;
+import app.alumni.member.Caller;
 import app.alumni.member.Role;
 
 @BodyLimit(kib = BodyLimit.LONG_TEXT_KIB)
@@ -93,9 +93,8 @@ public class EventResource {
             @Parameter(description = "Only this status; PROPOSED and REJECTED for HR admins only.") @QueryParam("status") Status status,
             @Parameter(description = "Only events with this tag.", example = "交流会") @QueryParam("tag") @Size(max = 50) String tag,
             @Parameter(description = "Words to find.", example = "大阪") @QueryParam("q") @Size(max = 100) String q,
-            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return events.list(when, status, tag, q, limit, cursor, caller);
+            @Valid @BeanParam PageRequest page) {
+        return events.list(when, status, tag, q, page.limit(), page.cursor(), caller);
     }
 
     @GET
@@ -104,7 +103,7 @@ public class EventResource {
             description = "With going and waitlist counts and the caller's own answer (`myRsvp`). `onlineUrl` only for members who are going, the organiser and HR.")
     @APIResponse(responseCode = "200", description = "The event.", headers = @Header(name = "ETag", description = "Version of the event.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
-    public Response get(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    public Response get(@Parameter(description = EVENT_ID) @PathParam("id") UUID id) {
         Event e = events.visible(id, caller);
         return Response.ok(events.view(e, caller)).tag(ETags.tag(e.version)).build();
     }
@@ -120,7 +119,7 @@ public class EventResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventInput.class)) })
     @APIResponse(responseCode = "200", description = "The edited event.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
-    public Response patch(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public Response patch(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
             @Parameter(description = "ETag of a previous read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
@@ -134,7 +133,7 @@ public class EventResource {
     @Operation(operationId = "cancelEvent", summary = "Cancel an event",
             description = "The organiser or HR admins. The event stays visible as `CANCELLED` with the message; no more answers are taken. Cancelling again changes nothing.")
     @APIResponse(responseCode = "200", description = "The cancelled event.")
-    public EventView cancel(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public EventView cancel(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
             @Valid @NotNull EventMessage message) {
         return events.view(events.cancel(id, caller, message.message()), caller);
     }
@@ -145,7 +144,7 @@ public class EventResource {
     @Operation(operationId = "approveEvent", summary = "Approve a proposed event",
             description = "HR admins. The event is published. Approving a published event again changes nothing; a rejected or cancelled one is 409.")
     @APIResponse(responseCode = "200", description = "The published event.")
-    public EventView approve(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    public EventView approve(@Parameter(description = EVENT_ID) @PathParam("id") UUID id) {
         return events.view(events.approve(id), caller);
     }
 
@@ -155,7 +154,7 @@ public class EventResource {
     @RolesAllowed(Role.Names.HR_ADMIN)
     @Operation(operationId = "rejectEvent", summary = "Reject a proposed event", description = "HR admins, with a message the organiser sees.")
     @APIResponse(responseCode = "200", description = "The rejected event.")
-    public EventView reject(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public EventView reject(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
             @Valid @NotNull EventMessage message) {
         return events.view(events.reject(id, message.message()), caller);
     }
@@ -168,7 +167,7 @@ public class EventResource {
                     + "`NOT_GOING` frees the seat for the earliest waitlisted member. No answers after the RSVP deadline, for cancelled or started events (409 `rsvp-closed`).")
     @APIResponse(responseCode = "200", description = "The caller's resulting answer and the event's counts.")
     @APIResponse(responseCode = "409", description = "Answers are closed (type `rsvp-closed`): cancelled, started or past the deadline.")
-    public RsvpResult rsvp(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public RsvpResult rsvp(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
             @Valid @NotNull RsvpRequest request) {
         if (request.status() == Rsvp.WAITLISTED) {
             throw ProblemException.invalid("status", "validation.invalid-value");
@@ -182,11 +181,10 @@ public class EventResource {
             description = "Organisers and HR admins: everyone who answered (filter with `status`), with check-in. E-mail addresses: HR admins see all of them, "
                     + "organisers only those of members who show their address. Other members: the going members' public details only.")
     @APIResponse(responseCode = "200", description = "One page of attendees, in the order they answered.")
-    public Page<Attendee> attendees(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public Page<Attendee> attendees(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
             @Parameter(description = "Only this answer (organisers and HR).") @QueryParam("status") Rsvp status,
-            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return events.attendees(id, caller, status, limit, cursor);
+            @Valid @BeanParam PageRequest page) {
+        return events.attendees(id, caller, status, page.limit(), page.cursor());
     }
 
     @POST
@@ -194,8 +192,8 @@ public class EventResource {
     @Operation(operationId = "checkInAttendee", summary = "Check a member in",
             description = "The organiser or HR admins record that a going member attended. Checking in twice keeps the first time; members who are not going are 409.")
     @APIResponse(responseCode = "200", description = "The attendee.")
-    public Attendee checkIn(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
-            @Parameter(description = "Member id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("memberId") UUID memberId) {
+    public Attendee checkIn(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
+            @Parameter(description = "Member id.") @PathParam("memberId") UUID memberId) {
         return events.checkIn(id, memberId, caller);
     }
 
@@ -206,7 +204,7 @@ public class EventResource {
             description = "An RFC 5545 VCALENDAR with one VEVENT: stable UID, start and end in the event's time zone, location, URL (for those who may see it), STATUS:CANCELLED when cancelled, SEQUENCE growing with edits.")
     @APIResponse(responseCode = "200", description = "The calendar.",
             content = @Content(mediaType = Calendars.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 100000, description = "An RFC 5545 VCALENDAR, UTF-8.")))
-    public Response calendar(@Parameter(description = EVENT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    public Response calendar(@Parameter(description = EVENT_ID) @PathParam("id") UUID id) {
         return Response.ok(events.calendar(id, caller), Calendars.MEDIA_TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"event-" + id + ".ics\"")
                 .build();

@@ -1,24 +1,21 @@
 package app.alumni.event;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import app.alumni.member.Caller;
 import app.alumni.common.Page;
+import app.alumni.common.PageRequest;
 import app.alumni.event.EventViews.EventView;
+import app.alumni.member.Caller;
 import app.alumni.member.Role;
 
 /** A member's own upcoming events. */
@@ -40,8 +37,7 @@ public class MyEventsResource {
     @Operation(operationId = "listMyEvents", summary = "My upcoming events", description = "Events I am going to or waitlisted for, soonest first.")
     @APIResponse(responseCode = "200", description = "One page of events.")
     public Page<EventView> mine(
-            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return events.mine(caller, limit, cursor);
+            @Valid @BeanParam PageRequest page) {
+        return events.mine(caller, page.limit(), page.cursor());
     }
 }

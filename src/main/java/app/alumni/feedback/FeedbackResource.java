@@ -5,12 +5,9 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -31,13 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import app.alumni.common.HttpNames;
-import app.alumni.member.Caller;
 import app.alumni.common.ETags;
+import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
+import app.alumni.common.PageRequest;
 import app.alumni.feedback.FeedbackDtos.FeedbackChange;
 import app.alumni.feedback.FeedbackDtos.FeedbackView;
 import app.alumni.feedback.FeedbackDtos.NewFeedback;
+import app.alumni.member.Caller;
 import app.alumni.member.Role;
 
 /** The feedback box: any active member writes, HR reviews and replies. */
@@ -72,9 +70,8 @@ public class FeedbackResource {
     public Page<FeedbackView> list(
             @Parameter(description = "Only this status.") @QueryParam("status") Feedback.Status status,
             @Parameter(description = "Only this category.") @QueryParam("category") Feedback.Category category,
-            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return feedback.list(caller.id(), caller.hrAdmin(), status, category, limit, cursor);
+            @Valid @BeanParam PageRequest page) {
+        return feedback.list(caller.id(), caller.hrAdmin(), status, category, page.limit(), page.cursor());
     }
 
     @GET
@@ -82,7 +79,7 @@ public class FeedbackResource {
     @Operation(operationId = "getFeedback", summary = "One piece of feedback", description = "Its author or HR admins.")
     @APIResponse(responseCode = "200", description = "The feedback.", headers = @Header(name = "ETag", description = "Version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackView.class)))
-    public Response get(@Parameter(description = "Feedback id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "Feedback id.") @PathParam("id") UUID id) {
         Feedback f = feedback.get(id, caller.id(), caller.hrAdmin());
         return Response.ok(FeedbackView.of(f)).tag(ETags.tag(f.version)).build();
     }
@@ -95,7 +92,7 @@ public class FeedbackResource {
             description = "HR admins: move the status NEW → UNDER_REVIEW → PLANNED / DONE / DECLINED (no way back: 409) and write a public reply the member sees. `If-Match` is honoured.")
     @APIResponse(responseCode = "200", description = "The feedback after the change.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackView.class)))
-    public Response change(@Parameter(description = "Feedback id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public Response change(@Parameter(description = "Feedback id.") @PathParam("id") UUID id,
             @Parameter(description = "ETag of a previous read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             @Valid @NotNull FeedbackChange change) {

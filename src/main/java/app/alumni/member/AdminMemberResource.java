@@ -4,11 +4,10 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,10 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import app.alumni.common.HttpNames;
-import app.alumni.member.Caller;
 import app.alumni.common.ETags;
+import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
+import app.alumni.common.PageRequest;
+import app.alumni.member.Caller;
 import app.alumni.member.MemberViews.MemberProfile;
 import app.alumni.member.MemberViews.Registration;
 
@@ -68,9 +68,8 @@ public class AdminMemberResource {
     @APIResponse(responseCode = "200", description = "One page of registrations.")
     public Page<Registration> registrations(
             @Parameter(description = "Status to list.") @QueryParam("status") @DefaultValue("PENDING") MemberStatus status,
-            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return registrations.list(status, limit, cursor);
+            @Valid @BeanParam PageRequest page) {
+        return registrations.list(status, page.limit(), page.cursor());
     }
 
     @POST
@@ -78,7 +77,7 @@ public class AdminMemberResource {
     @Operation(operationId = "approveRegistration", summary = "Approve a registration",
             description = "HR admins. The member becomes `ACTIVE` with the role of their affiliation (`ALUMNUS` or `EMPLOYEE`). Approving an active member again changes nothing; a rejected or suspended one is 409.")
     @APIResponse(responseCode = "200", description = "The registration, now active.")
-    public Registration approve(@Parameter(description = "Member id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    public Registration approve(@Parameter(description = "Member id.") @PathParam("id") UUID id) {
         return Registration.of(registrations.approve(id, caller.id()));
     }
 
@@ -88,7 +87,7 @@ public class AdminMemberResource {
     @Operation(operationId = "rejectRegistration", summary = "Reject a registration",
             description = "HR admins. A `PENDING` registration becomes `REJECTED` with the reason; the applicant can no longer sign in. Rejecting it again changes nothing; an active member is 409.")
     @APIResponse(responseCode = "200", description = "The registration, now rejected.")
-    public Registration reject(@Parameter(description = "Member id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public Registration reject(@Parameter(description = "Member id.") @PathParam("id") UUID id,
             @Valid @NotNull RejectionRequest request) {
         return Registration.of(registrations.reject(id, caller.id(), request.reason()));
     }
@@ -100,7 +99,7 @@ public class AdminMemberResource {
             description = "HR admins. Replace the roles and/or suspend (`SUSPENDED`) or reactivate (`ACTIVE`) an account. A suspended member's tokens stop working at once. The last active HR admin cannot be removed (409). `If-Match` is honoured (412 when stale).")
     @APIResponse(responseCode = "200", description = "The account after the change.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberProfile.class)))
-    public Response patch(@Parameter(description = "Member id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public Response patch(@Parameter(description = "Member id.") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the member's last read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             @Valid @NotNull MemberAdminPatch patch) {

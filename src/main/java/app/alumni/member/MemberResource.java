@@ -5,11 +5,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -32,10 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import app.alumni.common.HttpNames;
-import app.alumni.member.Caller;
 import app.alumni.common.ETags;
+import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
+import app.alumni.common.PageRequest;
+import app.alumni.member.Caller;
 import app.alumni.member.MemberViews.MemberProfile;
 import app.alumni.member.MemberViews.MemberSummary;
 import app.alumni.member.MemberViews.PublicProfile;
@@ -95,7 +97,7 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "The profile. The `ETag` is what HR sends as `If-Match` when changing the account.",
             headers = @Header(name = "ETag", description = "Version of the member.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicProfile.class)))
-    public Response get(@Parameter(description = "Member id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "Member id.") @PathParam("id") UUID id) {
         boolean hrView = caller.hrAdmin();
         Member m = profiles.visibleTo(id, hrView);
         return Response.ok(PublicProfile.of(m, hrView)).tag(ETags.tag(m.version)).build();
@@ -117,9 +119,8 @@ public class MemberResource {
             @Parameter(description = "Members open to all of these (repeat the parameter).", schema = @Schema(type = SchemaType.ARRAY, implementation = OpenTo.class, maxItems = 4)) @QueryParam("openTo") List<OpenTo> openTo,
             @Parameter(description = "Year the member left the company.", example = "2021") @QueryParam("leftYear") @Min(1900) @Max(2100) Integer leftYear,
             @Parameter(description = "A department the member worked in (exact, ignoring case and width).", example = "開発本部") @QueryParam("department") @Size(max = 100) String department,
-            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
+            @Valid @BeanParam PageRequest page) {
         var filter = DirectoryFilter.of(q, skill, industry, openTo == null ? Set.of() : Set.copyOf(openTo), leftYear, department);
-        return directory.search(filter, limit, cursor);
+        return directory.search(filter, page.limit(), page.cursor());
     }
 }

@@ -54,7 +54,7 @@ public class CommentReportResource {
             headers = @Header(name = "Location", description = "The report (for moderators).", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = "The caller's earlier report of this comment is still open.")
-    public Response report(@Parameter(description = "Comment id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public Response report(@Parameter(description = "Comment id.") @PathParam("id") UUID id,
             @Valid @NotNull NewReport report) {
         ReportView created = moderation.report(TargetType.COMMENT, id, caller.id(), report.reason());
         return Response.created(URI.create("/api/v1/moderation/reports/" + created.id())).entity(created).build();

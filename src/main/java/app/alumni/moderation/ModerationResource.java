@@ -4,10 +4,8 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,14 +17,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import app.alumni.member.Caller;
 import app.alumni.common.Page;
+import app.alumni.common.PageRequest;
+import app.alumni.member.Caller;
 import app.alumni.member.Role;
 import app.alumni.moderation.ContentReport.Status;
 import app.alumni.moderation.ContentReport.TargetType;
@@ -54,9 +51,8 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "One page of reports.")
     public Page<ReportView> reports(
             @Parameter(description = "Status to list.") @QueryParam("status") @DefaultValue("OPEN") Status status,
-            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return moderation.list(status, limit, cursor);
+            @Valid @BeanParam PageRequest page) {
+        return moderation.list(status, page.limit(), page.cursor());
     }
 
     @GET
@@ -64,7 +60,7 @@ public class ModerationResource {
     @RolesAllowed({ Role.Names.MODERATOR, Role.Names.HR_ADMIN })
     @Operation(operationId = "getReport", summary = "A report", description = "Moderators and HR admins.")
     @APIResponse(responseCode = "200", description = "The report.")
-    public ReportView report(@Parameter(description = "Report id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    public ReportView report(@Parameter(description = "Report id.") @PathParam("id") UUID id) {
         return moderation.get(id);
     }
 
@@ -75,7 +71,7 @@ public class ModerationResource {
     @Operation(operationId = "resolveReport", summary = "Resolve a report",
             description = "Moderators and HR admins. `HIDE` hides the item from everyone but its author and moderators (they see the reason) and resolves every open report of it; `DISMISS` resolves this report. A resolved report is 409.")
     @APIResponse(responseCode = "200", description = "The resolved report.")
-    public ReportView resolve(@Parameter(description = "Report id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public ReportView resolve(@Parameter(description = "Report id.") @PathParam("id") UUID id,
             @Valid @NotNull Resolution resolution) {
         return moderation.resolve(id, resolution.action(), resolution.note(), caller.id());
     }
@@ -85,7 +81,7 @@ public class ModerationResource {
     @RolesAllowed({ Role.Names.MODERATOR, Role.Names.HR_ADMIN })
     @Operation(operationId = "restorePost", summary = "Restore a hidden post", description = "Moderators and HR admins. The post is listed again.")
     @APIResponse(responseCode = "204", description = "Restored.")
-    public void restorePost(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    public void restorePost(@Parameter(description = "Post id.") @PathParam("id") UUID id) {
         moderation.restore(TargetType.POST, id);
     }
 
@@ -94,7 +90,7 @@ public class ModerationResource {
     @RolesAllowed({ Role.Names.MODERATOR, Role.Names.HR_ADMIN })
     @Operation(operationId = "restoreComment", summary = "Restore a hidden comment", description = "Moderators and HR admins. The comment is shown again.")
     @APIResponse(responseCode = "204", description = "Restored.")
-    public void restoreComment(@Parameter(description = "Comment id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    public void restoreComment(@Parameter(description = "Comment id.") @PathParam("id") UUID id) {
         moderation.restore(TargetType.COMMENT, id);
     }
 

@@ -1,25 +1,19 @@
 package app.alumni.post;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,7 +53,7 @@ public class CommentResource {
             @Content(mediaType = HttpNames.MERGE_PATCH_JSON, schema = @Schema(implementation = CommentEdit.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentEdit.class)) })
     @APIResponse(responseCode = "200", description = "The edited comment.")
-    public CommentView patch(@Parameter(description = "Comment id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public CommentView patch(@Parameter(description = "Comment id.") @PathParam("id") UUID id,
             @Parameter(description = "Entity tag of the version read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
@@ -69,7 +63,7 @@ public class CommentResource {
     @DELETE
     @Operation(operationId = "deleteComment", summary = "Delete a comment", description = "The author, or a moderator or HR admin.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    public void delete(@Parameter(description = "Comment id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    public void delete(@Parameter(description = "Comment id.") @PathParam("id") UUID id) {
         comments.delete(id, caller);
     }
 }

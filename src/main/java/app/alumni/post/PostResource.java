@@ -5,13 +5,11 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -36,11 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import app.alumni.member.Caller;
-import app.alumni.common.HttpNames;
 import app.alumni.common.BodyLimit;
 import app.alumni.common.ETags;
+import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
+import app.alumni.common.PageRequest;
+import app.alumni.member.Caller;
 import app.alumni.member.Role;
 import app.alumni.post.FeedQuery.FeedFilter;
 import app.alumni.post.PostRequests.NewComment;
@@ -95,11 +94,10 @@ public class PostResource {
     public Page<PostView> list(
             @Parameter(description = "Only this type.") @QueryParam("type") PostType type,
             @Parameter(description = "Only posts with this tag (normalised like tags).", example = "働き方") @QueryParam("tag") @Size(max = 50) String tag,
-            @Parameter(description = "Only posts by this member.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @QueryParam("authorId") UUID authorId,
+            @Parameter(description = "Only posts by this member.") @QueryParam("authorId") UUID authorId,
             @Parameter(description = "Words to find in title or body.", example = "リモート") @QueryParam("q") @Size(max = 100) String q,
-            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return feed.page(FeedFilter.of(type, tag, authorId, q), limit, cursor, caller);
+            @Valid @BeanParam PageRequest page) {
+        return feed.page(FeedFilter.of(type, tag, authorId, q), page.limit(), page.cursor(), caller);
     }
 
     @GET
@@ -108,7 +106,7 @@ public class PostResource {
             description = "A listed post. A hidden post is visible only to its author and moderators, with the reason; deleted posts are gone (404).")
     @APIResponse(responseCode = "200", description = "The post.", headers = @Header(name = "ETag", description = "Version of the post.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
-    public Response get(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "Post id.") @PathParam("id") UUID id) {
         Post p = posts.visible(id, caller);
         return Response.ok(feed.view(p, caller)).tag(ETags.tag(p.version)).build();
     }
@@ -123,7 +121,7 @@ public class PostResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostEdit.class)) })
     @APIResponse(responseCode = "200", description = "The edited post.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
-    public Response patch(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public Response patch(@Parameter(description = "Post id.") @PathParam("id") UUID id,
             @Parameter(description = "ETag of a previous read; 412 when the post changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
@@ -136,7 +134,7 @@ public class PostResource {
     @Operation(operationId = "deletePost", summary = "Delete a post",
             description = "The author, or a moderator or HR admin. The post disappears from every listing; its comments and reactions go with it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    public void delete(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    public void delete(@Parameter(description = "Post id.") @PathParam("id") UUID id) {
         posts.delete(id, caller);
     }
 
@@ -149,7 +147,7 @@ public class PostResource {
     @APIResponse(responseCode = "201", description = "Commented.",
             headers = @Header(name = "Location", description = "URL of the comment.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
-    public Response comment(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public Response comment(@Parameter(description = "Post id.") @PathParam("id") UUID id,
             @Valid @NotNull NewComment request) {
         CommentView c = comments.create(id, caller, request);
         return Response.created(URI.create("/api/v1/comments/" + c.id())).entity(c).build();
@@ -160,10 +158,9 @@ public class PostResource {
     @Operation(operationId = "listComments", summary = "Comments of a post",
             description = "Oldest first, replies included (they name their `parentId`), keyset-paginated.")
     @APIResponse(responseCode = "200", description = "One page of comments.")
-    public Page<CommentView> comments(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
-            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return comments.list(id, caller, limit, cursor);
+    public Page<CommentView> comments(@Parameter(description = "Post id.") @PathParam("id") UUID id,
+            @Valid @BeanParam PageRequest page) {
+        return comments.list(id, caller, page.limit(), page.cursor());
     }
 
     @PUT
@@ -171,7 +168,7 @@ public class PostResource {
     @Operation(operationId = "addReaction", summary = "React to a post",
             description = "Idempotent: reacting again with the same type changes nothing. Answers the post's reaction counts and the caller's reactions.")
     @APIResponse(responseCode = "200", description = "The post's reactions now.")
-    public ReactionSummary react(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public ReactionSummary react(@Parameter(description = "Post id.") @PathParam("id") UUID id,
             @Parameter(description = "Reaction type.") @PathParam("type") ReactionType type) {
         return reactions.add(id, caller.id(), type);
     }
@@ -181,7 +178,7 @@ public class PostResource {
     @Operation(operationId = "removeReaction", summary = "Take a reaction back",
             description = "Idempotent: taking back a reaction the caller does not have changes nothing.")
     @APIResponse(responseCode = "200", description = "The post's reactions now.")
-    public ReactionSummary unreact(@Parameter(description = "Post id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public ReactionSummary unreact(@Parameter(description = "Post id.") @PathParam("id") UUID id,
             @Parameter(description = "Reaction type.") @PathParam("type") ReactionType type) {
         return reactions.remove(id, caller.id(), type);
     }

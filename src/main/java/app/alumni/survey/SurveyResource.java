@@ -6,12 +6,9 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -19,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -40,6 +36,7 @@ import app.alumni.common.Csv;
 import app.alumni.common.ETags;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
+import app.alumni.common.PageRequest;
 import app.alumni.member.Caller;
 import app.alumni.member.Role;
 import app.alumni.survey.SurveyDtos.ResponseInput;
@@ -83,9 +80,8 @@ public class SurveyResource {
             description = "Members: open surveys of their audience, each with `responded`. HR admins: every survey. Newest first, keyset-paginated.")
     @APIResponse(responseCode = "200", description = "One page of surveys.")
     public Page<SurveyView> list(
-            @Parameter(description = "Page size, 1 to 100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 500) String cursor) {
-        return surveys.list(caller, limit, cursor);
+            @Valid @BeanParam PageRequest page) {
+        return surveys.list(caller, page.limit(), page.cursor());
     }
 
     @GET
@@ -93,7 +89,7 @@ public class SurveyResource {
     @Operation(operationId = "getSurvey", summary = "A survey", description = "With its questions (each with an `id`) and options (`{id, label}`).")
     @APIResponse(responseCode = "200", description = "The survey.", headers = @Header(name = "ETag", description = "Version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
-    public Response get(@Parameter(description = "Survey id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "Survey id.") @PathParam("id") UUID id) {
         Survey s = surveys.visible(id, caller);
         return Response.ok(surveys.views(List.of(s), caller.id()).get(0)).tag(ETags.tag(s.version)).build();
     }
@@ -109,7 +105,7 @@ public class SurveyResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyInput.class)) })
     @APIResponse(responseCode = "200", description = "The survey.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
-    public Response patch(@Parameter(description = "Survey id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public Response patch(@Parameter(description = "Survey id.") @PathParam("id") UUID id,
             @Parameter(description = "ETag of a previous read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
@@ -125,7 +121,7 @@ public class SurveyResource {
                     + "too many selections, missing required answer: 400 with one error per field). Outside the open window 409; outside the audience 403; a second response 409, also under concurrent submits.")
     @APIResponse(responseCode = "201", description = "Recorded.")
     @APIResponse(responseCode = "409", description = "Already responded (also when two submits race), or the survey is not open now.")
-    public Response respond(@Parameter(description = "Survey id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id,
+    public Response respond(@Parameter(description = "Survey id.") @PathParam("id") UUID id,
             @Valid @NotNull ResponseInput response) {
         surveys.respond(id, caller, response.answers());
         return Response.status(Response.Status.CREATED).build();
@@ -137,7 +133,7 @@ public class SurveyResource {
     @Operation(operationId = "getSurveyResults", summary = "Survey results",
             description = "HR admins. Response count and rate against the audience, per question: counts and percentages per option, mean and distribution for scales, NPS, and text answers (with the respondent only when not anonymous). Anonymous surveys hide any breakdown of fewer than 5 answers.")
     @APIResponse(responseCode = "200", description = "The results.")
-    public Results results(@Parameter(description = "Survey id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    public Results results(@Parameter(description = "Survey id.") @PathParam("id") UUID id) {
         return results.results(id);
     }
 
@@ -150,7 +146,7 @@ public class SurveyResource {
     @APIResponse(responseCode = "409", description = "An anonymous survey with fewer than 5 responses cannot be exported yet.")
     @APIResponse(responseCode = "200", description = "The CSV file.",
             content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 50000000, description = "RFC 4180 CSV in UTF-8 with a byte-order mark; a header row, then one row per response.")))
-    public Response export(@Parameter(description = "Survey id.", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("id") UUID id) {
+    public Response export(@Parameter(description = "Survey id.") @PathParam("id") UUID id) {
         return Response.ok(results.csv(id), Csv.MEDIA_TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"survey-" + id + ".csv\"").build();
     }
