@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import app.alumni.auth.TestSessions;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
-/** Drives the API the way a client does: register, get approved by HR, sign in. */
+/** Drives the API the way a client does: register, get approved by HR, sign in (see {@link #activeMember(Map)}). */
 public final class Api {
 
     public static final String PASSWORD = "correct-horse-battery";
@@ -88,19 +89,26 @@ public final class Api {
 
     /** A pending (registered, not yet verified) member, signed in. */
     public static Session pendingMember(Map<String, Object> registration) {
-        registered(registration);
-        return signIn((String) registration.get("email"), PASSWORD);
+        return withTokens(registered(registration), (String) registration.get("email"));
     }
 
     public static Session pendingMember() {
         return pendingMember(registration(uniqueEmail("pending")));
     }
 
-    /** An active member: registered, approved by HR, signed in. */
+    /**
+     * An active member: registered through the API, then approved by HR and signed in by the services those endpoints
+     * call (tests of approval and sign-in use the endpoints themselves).
+     */
     public static Session activeMember(Map<String, Object> registration) {
         String id = registered(registration);
-        admin().as().post("/api/v1/admin/registrations/" + id + "/approve").then().statusCode(200);
-        return signIn((String) registration.get("email"), PASSWORD);
+        TestSessions.approve(UUID.fromString(id), ADMIN_EMAIL);
+        return withTokens(id, (String) registration.get("email"));
+    }
+
+    private static Session withTokens(String id, String email) {
+        TestSessions.Tokens tokens = TestSessions.signIn(UUID.fromString(id));
+        return new Session(id, email, tokens.accessToken(), tokens.refreshToken());
     }
 
     public static Session activeMember() {
