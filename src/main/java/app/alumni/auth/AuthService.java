@@ -1,6 +1,8 @@
 package app.alumni.auth;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -57,7 +59,7 @@ public class AuthService {
         }
         Member member = found.get();
         if (!member.status.maySignIn()) {
-            throw ProblemException.of(ProblemType.ACCOUNT_DISABLED, "problem.account-disabled." + member.status.name().toLowerCase(java.util.Locale.ROOT));
+            throw ProblemException.of(ProblemType.ACCOUNT_DISABLED, "problem.account-disabled." + member.status.name().toLowerCase(Locale.ROOT));
         }
         throttle.succeeded(attempt);
         return tokens.issue(member);
@@ -78,7 +80,7 @@ public class AuthService {
         if (!hasher.matches(currentPassword, member.passwordHash)) {
             throw ProblemException.invalid("currentPassword", "validation.password.current-wrong");
         }
-        var violations = new java.util.ArrayList<Violation>(policy.check("newPassword", newPassword, member.email));
+        var violations = new ArrayList<Violation>(policy.check("newPassword", newPassword, member.email));
         if (violations.isEmpty() && currentPassword.equals(newPassword)) {
             violations.add(new Violation("newPassword", "validation.password.unchanged"));
         }

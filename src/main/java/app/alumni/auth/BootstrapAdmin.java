@@ -1,6 +1,7 @@
 package app.alumni.auth;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +66,7 @@ class BootstrapAdmin {
         Member admin = Member.newAccount(email.get(), hasher.hash(password.get()), Affiliation.EMPLOYEE, "HR Admin", "HR Admin",
                 privacyPolicy.currentVersion(), Times.now(clock));
         admin.status = MemberStatus.ACTIVE;
-        admin.setRoles(java.util.EnumSet.of(Role.EMPLOYEE, Role.HR_ADMIN));
+        admin.setRoles(EnumSet.of(Role.EMPLOYEE, Role.HR_ADMIN));
         admin.touch(Times.now(clock));
         admin.persist();
         LOG.infof("Created the first HR admin %s", admin.email);

@@ -2,6 +2,8 @@ package app.alumni.auth;
 
 import java.util.UUID;
 
+import jakarta.json.JsonString;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -25,7 +27,7 @@ final class Sessions {
     /** The token's session id, or null when it has none or it is not an id. */
     static UUID of(JsonWebToken jwt) {
         Object claim = jwt.getClaim(TokenService.SESSION_CLAIM);
-        String value = claim instanceof jakarta.json.JsonString json ? json.getString() : claim == null ? null : claim.toString();
+        String value = claim instanceof JsonString json ? json.getString() : claim == null ? null : claim.toString();
         try {
             return value == null ? null : UUID.fromString(value);
         } catch (IllegalArgumentException e) {

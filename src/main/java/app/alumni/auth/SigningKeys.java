@@ -1,6 +1,7 @@
 package app.alumni.auth;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -106,7 +107,7 @@ public class SigningKeys {
     private static void requireMatchingPair(RSAPublicKey publicKey, KeySource signing) {
         try {
             PrivateKey privateKey = KeyUtils.decodePrivateKey(signing.read("token signing key (smallrye.jwt.sign.key)"));
-            byte[] probe = "alumni-api key pair check".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            byte[] probe = "alumni-api key pair check".getBytes(StandardCharsets.US_ASCII);
             Signature signer = Signature.getInstance("SHA256withRSA");
             signer.initSign(privateKey);
             signer.update(probe);

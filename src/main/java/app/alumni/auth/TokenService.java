@@ -3,6 +3,8 @@ package app.alumni.auth;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -101,7 +103,7 @@ public class TokenService {
     private TokenResponse issueInFamily(Member member, UUID familyId) {
         Instant issuedAt = clock.instant();
         long lifespan = config.accessTokenLifespan().toSeconds();
-        var groups = member.status == MemberStatus.ACTIVE ? new java.util.HashSet<>(member.roles) : java.util.Set.<String>of();
+        var groups = member.status == MemberStatus.ACTIVE ? new HashSet<>(member.roles) : Set.<String>of();
         String accessToken = Jwt.issuer(config.issuer())
                 .audience(config.audience())
                 .subject(member.id.toString())

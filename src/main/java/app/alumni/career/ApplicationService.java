@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
 
-import app.alumni.member.Caller;
 import app.alumni.career.CareerEnums.ApplicationStatus;
 import app.alumni.career.CareerEnums.ListingStatus;
 import app.alumni.career.CareerRequests.ApplicationPatch;
@@ -29,12 +28,14 @@ import app.alumni.career.CareerViews.HistoryEntry;
 import app.alumni.common.Csv;
 import app.alumni.common.Cursor;
 import app.alumni.common.ETags;
+import app.alumni.common.Keyset;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.common.ReadOnly;
 import app.alumni.common.Times;
+import app.alumni.member.Caller;
 import app.alumni.member.MemberCard;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** Applications to listings and their pipeline, with every move kept in the history. */
 @ApplicationScoped
@@ -83,16 +84,12 @@ public class ApplicationService {
     /** The applications to a listing, oldest first, for its reviewers. */
     @Transactional
     Page<ApplicationView> forListing(UUID listingId, Caller caller, int limit, String cursor) {
+        ReadOnly.reads(JobApplication.getEntityManager());
         JobListing l = reviewable(listingId, caller);
-        PanacheQuery<JobApplication> query;
-        if (cursor == null) {
-            query = JobApplication.find("listingId = ?1 order by createdAt, id", listingId);
-        } else {
-            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
-            query = JobApplication.find("listingId = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) order by createdAt, id",
-                    listingId, after.at(), after.id());
-        }
-        List<JobApplication> rows = query.page(0, limit + 1).list();
+        StringBuilder where = new StringBuilder("listingId = :listing");
+        Map<String, Object> params = new HashMap<>(Map.of("listing", listingId));
+        Keyset.after(cursor, "createdAt", "id", false, where, params);
+        List<JobApplication> rows = JobApplication.<JobApplication>find(where + " order by createdAt, id", params).page(0, limit + 1).list();
         return Page.ofBatch(rows, limit, shown -> views(shown, Map.of(l.id, l), caller, true), a -> Cursor.encode(a.createdAt, a.id));
     }
 
@@ -162,15 +159,12 @@ public class ApplicationService {
     /** My applications, newest first, with their history and without HR's notes. */
     @Transactional
     Page<ApplicationView> mine(Caller caller, int limit, String cursor) {
-        PanacheQuery<JobApplication> query;
-        if (cursor == null) {
-            query = JobApplication.find("applicantId = ?1 order by createdAt desc, id desc", caller.id());
-        } else {
-            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
-            query = JobApplication.find("applicantId = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) order by createdAt desc, id desc",
-                    caller.id(), after.at(), after.id());
-        }
-        List<JobApplication> rows = query.page(0, limit + 1).list();
+        ReadOnly.reads(JobApplication.getEntityManager());
+        StringBuilder where = new StringBuilder("applicantId = :applicant");
+        Map<String, Object> params = new HashMap<>(Map.of("applicant", caller.id()));
+        Keyset.after(cursor, "createdAt", "id", true, where, params);
+        List<JobApplication> rows = JobApplication.<JobApplication>find(where + " order by createdAt desc, id desc", params).page(0, limit + 1)
+                .list();
         return Page.ofBatch(rows, limit, shown -> views(shown, listings(shown.stream().map(a -> a.listingId).toList()), caller, false),
                 a -> Cursor.encode(a.createdAt, a.id));
     }

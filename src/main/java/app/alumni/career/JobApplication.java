@@ -7,21 +7,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import app.alumni.career.CareerEnums.ApplicationStatus;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.alumni.common.VersionedEntity;
 
 @Entity
 @Table(name = "job_application")
-public class JobApplication extends PanacheEntityBase {
+public class JobApplication extends VersionedEntity {
 
-    @Id
-    public UUID id;
     @Column(name = "listing_id")
     public UUID listingId;
     @Column(name = "applicant_id")
@@ -35,12 +31,8 @@ public class JobApplication extends PanacheEntityBase {
     public ApplicationStatus status;
     @Column(name = "hr_note")
     public String hrNote;
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
-    @Version
-    public long version;
 
     /**
      * Moves the application to {@code to}: a reviewer (HR, or a collaboration's poster) along the pipeline, the

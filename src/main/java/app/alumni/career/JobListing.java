@@ -10,11 +10,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -34,8 +32,6 @@ import app.alumni.member.Caller;
 @Table(name = "job_listing")
 public class JobListing extends SearchableEntity {
 
-    @Id
-    public UUID id;
     @Enumerated(EnumType.STRING)
     public Kind kind;
     public String title;
@@ -69,12 +65,8 @@ public class JobListing extends SearchableEntity {
     public ListingStatus status;
     @Column(name = "poster_id")
     public UUID posterId;
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
-    @Version
-    public long version;
 
     /** CLOSED also when an open listing's closing time has passed: listings close by themselves. */
     public ListingStatus effectiveStatus(OffsetDateTime now) {

@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import app.alumni.member.Caller;
 import app.alumni.career.CareerEnums.ApplicationStatus;
 import app.alumni.career.CareerEnums.EmploymentType;
 import app.alumni.career.CareerEnums.Kind;
@@ -29,15 +28,18 @@ import app.alumni.career.CareerViews.ListingView;
 import app.alumni.career.CareerViews.MyApplication;
 import app.alumni.common.Cursor;
 import app.alumni.common.ETags;
+import app.alumni.common.Keyset;
 import app.alumni.common.MergePatch;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.common.ReadOnly;
 import app.alumni.common.TextKeys;
 import app.alumni.common.TextSearch;
 import app.alumni.common.Times;
 import app.alumni.common.Violation;
 import app.alumni.common.WriteRates;
+import app.alumni.member.Caller;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -125,6 +127,7 @@ public class ListingService {
     @Transactional
     Page<ListingView> list(Kind kind, String q, String skill, WorkStyle workStyle, EmploymentType employmentType, int limit, String cursor,
             Caller caller) {
+        ReadOnly.reads(em);
         StringBuilder sql = new StringBuilder("select l.* from job_listing l where ");
         Map<String, Object> params = new LinkedHashMap<>();
         if (caller.hrAdmin()) {
@@ -150,12 +153,7 @@ public class ListingService {
             params.put("skill", TextKeys.arrayLiteral(List.of(TextKeys.normalize(skill))));
         }
         TextSearch.appendConditions(sql, params, "l", TextSearch.terms(q));
-        if (cursor != null) {
-            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
-            sql.append(" and (l.created_at, l.id) < (:afterAt, :afterId)");
-            params.put("afterAt", after.at());
-            params.put("afterId", after.id());
-        }
+        Keyset.after(cursor, "l.created_at", "l.id", true, sql, params);
         sql.append(" order by l.created_at desc, l.id desc limit ").append(limit + 1);
         Query query = em.createNativeQuery(sql.toString(), JobListing.class);
         params.forEach(query::setParameter);
@@ -230,7 +228,7 @@ public class ListingService {
         l.salaryCurrency = input.salary() == null ? null : input.salary().currency();
         l.posterCompany = blankToNull(input.posterCompany());
         l.contactPreference = blankToNull(input.contactPreference());
-        l.skills = new java.util.ArrayList<>(input.skills() == null ? List.of() : input.skills().stream().map(String::strip).distinct().toList());
+        l.skills = new ArrayList<>(input.skills() == null ? List.of() : input.skills().stream().map(String::strip).distinct().toList());
         l.closesAt = input.closesAt();
         l.updatedAt = Times.now(clock);
     }

@@ -1,5 +1,7 @@
 package app.alumni.common;
 
+import jakarta.ws.rs.core.EntityTag;
+
 /** Strong entity tags from an entity's optimistic-lock version, and the {@code If-Match} check. */
 public final class ETags {
 
@@ -11,8 +13,8 @@ public final class ETags {
     }
 
     /** The {@code ETag} response header value of this version. */
-    public static jakarta.ws.rs.core.EntityTag tag(long version) {
-        return new jakarta.ws.rs.core.EntityTag(Long.toString(version));
+    public static EntityTag tag(long version) {
+        return new EntityTag(Long.toString(version));
     }
 
     /**

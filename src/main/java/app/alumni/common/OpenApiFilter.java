@@ -1,5 +1,6 @@
 package app.alumni.common;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,6 +161,6 @@ public class OpenApiFilter implements OASFilter {
     private static Header header(String description, int minimum, int maximum) {
         return OASFactory.createHeader().description(description)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
-                        .minimum(java.math.BigDecimal.valueOf(minimum)).maximum(java.math.BigDecimal.valueOf(maximum)));
+                        .minimum(BigDecimal.valueOf(minimum)).maximum(BigDecimal.valueOf(maximum)));
     }
 }

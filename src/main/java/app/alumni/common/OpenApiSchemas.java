@@ -1,11 +1,13 @@
 package app.alumni.common;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -338,7 +340,7 @@ final class OpenApiSchemas {
         if (schema.getProperties() != null) {
             schema.getProperties().values().forEach(p -> reach(p, schemas, names));
         }
-        for (List<Schema> options : new ArrayList<>(java.util.Arrays.asList(schema.getAnyOf(), schema.getAllOf(), schema.getOneOf()))) {
+        for (List<Schema> options : new ArrayList<>(Arrays.asList(schema.getAnyOf(), schema.getAllOf(), schema.getOneOf()))) {
             if (options != null) {
                 options.forEach(o -> reach(o, schemas, names));
             }
@@ -359,7 +361,7 @@ final class OpenApiSchemas {
         return ref != null && ref.startsWith(PREFIX) ? JAVA_TYPES.get(ref.substring(PREFIX.length())) : null;
     }
 
-    static void forEachOperation(OpenAPI openAPI, java.util.function.BiConsumer<PathItem.HttpMethod, Operation> action) {
+    static void forEachOperation(OpenAPI openAPI, BiConsumer<PathItem.HttpMethod, Operation> action) {
         if (openAPI.getPaths() != null) {
             openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach(action));
         }

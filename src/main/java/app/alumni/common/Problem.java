@@ -1,6 +1,7 @@
 package app.alumni.common;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -26,7 +27,7 @@ public record Problem(
         List<FieldError> errors) {
 
     /** The problem of {@code type} in {@code locale}; {@code detail} null means the type's default detail. */
-    public static Problem of(ProblemType type, java.util.Locale locale, String detail, String instance, String requestId,
+    public static Problem of(ProblemType type, Locale locale, String detail, String instance, String requestId,
             List<FieldError> errors) {
         return new Problem(type.uri(), Messages.get(locale, "problem." + type.slug() + ".title"), type.status(),
                 detail != null ? detail : Messages.get(locale, "problem." + type.slug() + ".detail"), instance, requestId, errors);

@@ -1,5 +1,6 @@
 package app.alumni.common;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -209,7 +210,7 @@ public class ProblemMappers {
         if (e == null || depth > 10) {
             return false;
         }
-        if (e instanceof java.sql.SQLException sql && sql.getSQLState() != null
+        if (e instanceof SQLException sql && sql.getSQLState() != null
                 && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
             return true;
         }

@@ -2,6 +2,7 @@ package app.alumni.common;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -78,7 +79,7 @@ public class QueryParameters implements ParamConverterProvider {
                 @Override
                 Enum parse(String value) {
                     // Constants are upper case; `when=past` reads as well as `when=PAST`.
-                    return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+                    return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
                 }
             };
         }

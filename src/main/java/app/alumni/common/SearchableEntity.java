@@ -12,14 +12,13 @@ import jakarta.persistence.PreUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * An entity whose rows are found by {@link TextSearch}: it keeps the normalised text of its searchable fields and the
  * set of that text's one- and two-character grams (GIN-indexed) in {@code search_text} and {@code search_grams}.
  */
 @MappedSuperclass
-public abstract class SearchableEntity extends PanacheEntityBase {
+public abstract class SearchableEntity extends VersionedEntity {
 
     @Column(name = "search_text")
     protected String searchText = "";

@@ -1,6 +1,9 @@
 package app.alumni.common;
 
+import java.sql.Array;
+import java.sql.Date;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,7 +27,7 @@ public final class SqlValues {
         if (value instanceof Instant instant) {
             return instant.atOffset(ZoneOffset.UTC);
         }
-        if (value instanceof java.sql.Timestamp ts) {
+        if (value instanceof Timestamp ts) {
             return ts.toInstant().atOffset(ZoneOffset.UTC);
         }
         throw new IllegalStateException("not a timestamp: " + value.getClass());
@@ -37,7 +40,7 @@ public final class SqlValues {
         if (value instanceof LocalDate date) {
             return date;
         }
-        if (value instanceof java.sql.Date date) {
+        if (value instanceof Date date) {
             return date.toLocalDate();
         }
         throw new IllegalStateException("not a date: " + value.getClass());
@@ -50,7 +53,7 @@ public final class SqlValues {
         if (value instanceof Object[] array) {
             return Arrays.stream(array).map(String::valueOf).toList();
         }
-        if (value instanceof java.sql.Array sqlArray) {
+        if (value instanceof Array sqlArray) {
             try {
                 return strings(sqlArray.getArray());
             } catch (SQLException e) {

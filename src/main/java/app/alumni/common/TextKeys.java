@@ -1,6 +1,8 @@
 package app.alumni.common;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -72,8 +74,8 @@ public final class TextKeys {
     }
 
     /** A PostgreSQL array literal of {@code values}, every element quoted: bound as a parameter and cast to an array. */
-    public static String arrayLiteral(java.util.Collection<String> values) {
-        List<String> quoted = new java.util.ArrayList<>(values.size());
+    public static String arrayLiteral(Collection<String> values) {
+        List<String> quoted = new ArrayList<>(values.size());
         for (String value : values) {
             quoted.add('"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
         }

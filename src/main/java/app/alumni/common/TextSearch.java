@@ -1,7 +1,9 @@
 package app.alumni.common;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The words of a search query and the SQL that finds them: every word must be a substring of the row's normalised
@@ -39,10 +41,10 @@ public final class TextSearch {
     /** The search keys of a row from its text fields: the normalised text and the set of its grams. */
     public record Keys(String text, List<String> grams) {
 
-        public static Keys of(java.util.stream.Stream<String> fields) {
+        public static Keys of(Stream<String> fields) {
             List<String> parts = fields.map(TextKeys::normalize).filter(s -> !s.isEmpty()).distinct().toList();
             return new Keys(String.join("\n", parts),
-                    new java.util.ArrayList<>(parts.stream().flatMap(s -> TextKeys.grams(s).stream()).distinct().toList()));
+                    new ArrayList<>(parts.stream().flatMap(s -> TextKeys.grams(s).stream()).distinct().toList()));
         }
     }
 }

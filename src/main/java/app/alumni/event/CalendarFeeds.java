@@ -1,6 +1,8 @@
 package app.alumni.event;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,7 +22,7 @@ import app.alumni.member.MemberStatus;
 class CalendarFeeds {
 
     private final EntityManager em;
-    private final java.security.SecureRandom random = new java.security.SecureRandom();
+    private final SecureRandom random = new SecureRandom();
     private final Clock clock;
 
     CalendarFeeds(EntityManager em, Clock clock) {
@@ -62,6 +64,6 @@ class CalendarFeeds {
     private String newToken() {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

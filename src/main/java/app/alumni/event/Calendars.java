@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -70,7 +71,7 @@ class Calendars {
      * written (data from before today's validation, say) is left out and logged, so that one event cannot break the
      * whole subscription of everyone going to it.
      */
-    String write(Collection<Event> events, java.util.function.Predicate<Event> withOnlineUrl) {
+    String write(Collection<Event> events, Predicate<Event> withOnlineUrl) {
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//Alumni API//Events//EN"))
                 .add(ImmutableVersion.VERSION_2_0)

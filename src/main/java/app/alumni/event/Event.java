@@ -10,9 +10,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -29,8 +27,6 @@ import app.alumni.member.Caller;
 @Table(name = "event")
 public class Event extends SearchableEntity {
 
-    @Id
-    public UUID id;
     public String title;
     public String description;
     @Column(name = "starts_at")
@@ -63,12 +59,8 @@ public class Event extends SearchableEntity {
     @Column(name = "waitlist_count")
     public int waitlistCount;
     public int sequence;
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
-    @Version
-    public long version;
 
     boolean isListed() {
         return status.isListed();

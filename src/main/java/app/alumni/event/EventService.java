@@ -18,10 +18,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import app.alumni.common.Cursor;
 import app.alumni.common.ETags;
+import app.alumni.common.Keyset;
 import app.alumni.common.MergePatch;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.common.ReadOnly;
 import app.alumni.common.Tags;
 import app.alumni.common.TextKeys;
 import app.alumni.common.TextSearch;
@@ -124,18 +126,19 @@ public class EventService {
     /** Listed events, upcoming (not yet over) soonest first or past latest first; or, for HR, proposals. */
     @Transactional
     Page<EventView> list(When when, Status status, String tag, String q, int limit, String cursor, Caller viewer) {
+        ReadOnly.reads(em);
         StringBuilder sql = new StringBuilder("select e.* from event e where ");
         Map<String, Object> params = new LinkedHashMap<>();
-        String order;
-        String keyset;
+        String at;
+        boolean descending;
         if (status == Status.PROPOSED || status == Status.REJECTED) {
             if (!viewer.hrAdmin()) {
                 throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.proposals");
             }
             sql.append("e.status = :status");
             params.put("status", status.name());
-            order = "e.created_at, e.id";
-            keyset = " and (e.created_at, e.id) > (:afterAt, :afterId)";
+            at = "e.created_at";
+            descending = false;
         } else {
             sql.append("e.status in (:listed)");
             params.put("listed", Status.listedNames());
@@ -146,22 +149,18 @@ public class EventService {
             boolean past = when == When.PAST;
             sql.append(past ? " and e.ends_at <= :now" : " and e.ends_at > :now");
             params.put("now", Times.now(clock));
-            order = past ? "e.starts_at desc, e.id desc" : "e.starts_at, e.id";
-            keyset = past ? " and (e.starts_at, e.id) < (:afterAt, :afterId)" : " and (e.starts_at, e.id) > (:afterAt, :afterId)";
+            at = "e.starts_at";
+            descending = past;
         }
         if (tag != null && !Tags.normalize(tag).isEmpty()) {
             sql.append(" and e.tags @> cast(:tag as varchar[])");
             params.put("tag", TextKeys.arrayLiteral(List.of(Tags.normalize(tag))));
         }
         TextSearch.appendConditions(sql, params, "e", TextSearch.terms(q));
-        boolean byCreation = order.startsWith("e.created_at");
-        if (cursor != null) {
-            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
-            sql.append(keyset);
-            params.put("afterAt", after.at());
-            params.put("afterId", after.id());
-        }
-        sql.append(" order by ").append(order).append(" limit ").append(limit + 1);
+        boolean byCreation = at.equals("e.created_at");
+        Keyset.after(cursor, at, "e.id", descending, sql, params);
+        String direction = descending ? " desc" : "";
+        sql.append(" order by ").append(at).append(direction).append(", e.id").append(direction).append(" limit ").append(limit + 1);
         Query query = em.createNativeQuery(sql.toString(), Event.class);
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
@@ -172,6 +171,7 @@ public class EventService {
     /** The caller's upcoming events (going or waitlisted), soonest first. */
     @Transactional
     Page<EventView> mine(Caller viewer, int limit, String cursor) {
+        ReadOnly.reads(em);
         StringBuilder sql = new StringBuilder("select e.* from event_rsvp r join event e on e.id = r.event_id"
                 + " where r.member_id = :member and r.status in ('GOING', 'WAITLISTED') and e.status in (:listed)"
                 + " and e.ends_at > :now");
@@ -179,12 +179,7 @@ public class EventService {
         params.put("member", viewer.id());
         params.put("listed", Status.listedNames());
         params.put("now", Times.now(clock));
-        if (cursor != null) {
-            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
-            sql.append(" and (e.starts_at, e.id) > (:afterAt, :afterId)");
-            params.put("afterAt", after.at());
-            params.put("afterId", after.id());
-        }
+        Keyset.after(cursor, "e.starts_at", "e.id", false, sql, params);
         sql.append(" order by e.starts_at, e.id limit ").append(limit + 1);
         Query query = em.createNativeQuery(sql.toString(), Event.class);
         params.forEach(query::setParameter);
@@ -196,6 +191,7 @@ public class EventService {
     /** Who is coming, as the caller may see it (see {@link RsvpService.AttendeeView}). */
     @Transactional
     Page<Attendee> attendees(UUID id, Caller caller, Rsvp status, int limit, String cursor) {
+        ReadOnly.reads(em);
         Event e = visible(id, caller);
         return rsvps.attendees(e, RsvpService.AttendeeView.of(caller, e), status, limit, cursor);
     }

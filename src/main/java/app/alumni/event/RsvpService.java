@@ -15,8 +15,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import app.alumni.member.Caller;
 import app.alumni.common.Cursor;
+import app.alumni.common.Keyset;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
@@ -26,6 +26,7 @@ import app.alumni.event.EventEnums.Rsvp;
 import app.alumni.event.EventEnums.Status;
 import app.alumni.event.EventViews.Attendee;
 import app.alumni.event.EventViews.RsvpResult;
+import app.alumni.member.Caller;
 import app.alumni.member.MemberCard;
 
 /**
@@ -143,12 +144,7 @@ public class RsvpService {
             sql.append(" and r.status = :status");
             params.put("status", only.name());
         }
-        if (cursor != null) {
-            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
-            sql.append(" and (r.requested_at, r.member_id) > (:afterAt, :afterId)");
-            params.put("afterAt", after.at());
-            params.put("afterId", after.id());
-        }
+        Keyset.after(cursor, "r.requested_at", "r.member_id", false, sql, params);
         sql.append(" order by r.requested_at, r.member_id limit ").append(limit + 1);
         Query query = em.createNativeQuery(sql.toString());
         params.forEach(query::setParameter);

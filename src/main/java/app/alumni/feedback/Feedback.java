@@ -9,18 +9,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.alumni.common.VersionedEntity;
 
 /** An idea, request or problem a member leaves for the company, and HR's public reply. */
 @Entity
 @Table(name = "feedback")
-public class Feedback extends PanacheEntityBase {
+public class Feedback extends VersionedEntity {
 
     @Schema(name = "FeedbackCategory", description = "What kind of feedback.")
     public enum Category {
@@ -49,8 +47,6 @@ public class Feedback extends PanacheEntityBase {
         }
     }
 
-    @Id
-    public UUID id;
     @Column(name = "author_id")
     public UUID authorId;
     @Enumerated(EnumType.STRING)
@@ -61,10 +57,6 @@ public class Feedback extends PanacheEntityBase {
     public String reply;
     @Column(name = "replied_by")
     public UUID repliedBy;
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
-    @Version
-    public long version;
 }

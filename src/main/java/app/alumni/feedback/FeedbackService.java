@@ -12,9 +12,11 @@ import jakarta.transaction.Transactional;
 
 import app.alumni.common.Cursor;
 import app.alumni.common.ETags;
+import app.alumni.common.Keyset;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.common.ReadOnly;
 import app.alumni.common.Times;
 import app.alumni.feedback.FeedbackDtos.FeedbackChange;
 import app.alumni.feedback.FeedbackDtos.FeedbackView;
@@ -47,6 +49,7 @@ class FeedbackService {
 
         @Transactional
         Page<FeedbackView> list(UUID caller, boolean hr, Feedback.Status status, Feedback.Category category, int limit, String cursor) {
+            ReadOnly.reads(Feedback.getEntityManager());
             StringBuilder where = new StringBuilder(hr ? "true = true" : "authorId = :author");
             Map<String, Object> params = new LinkedHashMap<>();
             if (!hr) {
@@ -60,12 +63,7 @@ class FeedbackService {
                 where.append(" and category = :category");
                 params.put("category", category);
             }
-            if (cursor != null) {
-                Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
-                where.append(" and (createdAt < :afterAt or (createdAt = :afterAt and id < :afterId))");
-                params.put("afterAt", after.at());
-                params.put("afterId", after.id());
-            }
+            Keyset.after(cursor, "createdAt", "id", true, where, params);
             PanacheQuery<Feedback> query = Feedback.find(where + " order by createdAt desc, id desc", params);
             List<Feedback> rows = query.page(0, limit + 1).list();
             return Page.of(rows, limit, FeedbackView::of, f -> Cursor.encode(f.createdAt, f.id));

@@ -8,6 +8,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import app.alumni.common.Page;
+import app.alumni.common.ReadOnly;
 import app.alumni.member.MemberViews.MemberSummary;
 
 /** The alumni directory: one SQL statement a page, whatever the filters. */
@@ -16,6 +17,7 @@ public class DirectoryService {
 
     @Transactional
     Page<MemberSummary> search(DirectoryFilter filter, int limit, String cursor) {
+        ReadOnly.reads(Member.getEntityManager());
         return Page.of(rows(DirectoryQuery.of(filter, limit, cursor)), limit, MemberSummary::of, DirectoryQuery::cursorOf);
     }
 
@@ -25,6 +27,7 @@ public class DirectoryService {
      */
     @Transactional
     public <T> Page<T> searchAsHr(DirectoryFilter filter, int limit, String cursor, Function<List<Member>, List<T>> views) {
+        ReadOnly.reads(Member.getEntityManager());
         return Page.ofBatch(rows(DirectoryQuery.of(filter, true, limit, cursor)), limit, views, DirectoryQuery::cursorOf);
     }
 

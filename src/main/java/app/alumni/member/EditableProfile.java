@@ -1,8 +1,11 @@
 package app.alumni.member;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -102,7 +105,7 @@ public record EditableProfile(
     }
 
     static Set<OpenTo> openToOf(Member m) {
-        return m.openTo.stream().map(OpenTo::valueOf).collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(OpenTo.class)));
+        return m.openTo.stream().map(OpenTo::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(OpenTo.class)));
     }
 
     void applyTo(Member m) {
@@ -122,7 +125,7 @@ public record EditableProfile(
         m.joinedOn = YearMonths.toDate(t.joinedOn());
         m.leftOn = YearMonths.toDate(t.leftOn());
         m.departments = distinctStripped(t.departments());
-        m.openTo = new java.util.ArrayList<>(openTo == null ? List.of() : openTo.stream().sorted().map(Enum::name).toList());
+        m.openTo = new ArrayList<>(openTo == null ? List.of() : openTo.stream().sorted().map(Enum::name).toList());
         m.preferredLanguage = preferredLanguage == null ? "ja" : preferredLanguage;
         m.showEmail = privacy != null && Boolean.TRUE.equals(privacy.showEmail());
         m.showCareer = privacy == null || !Boolean.FALSE.equals(privacy.showCareer());
@@ -132,7 +135,7 @@ public record EditableProfile(
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static java.util.ArrayList<String> distinctStripped(List<String> values) {
-        return new java.util.ArrayList<>(values == null ? List.of() : values.stream().map(String::strip).distinct().toList());
+    private static ArrayList<String> distinctStripped(List<String> values) {
+        return new ArrayList<>(values == null ? List.of() : values.stream().map(String::strip).distinct().toList());
     }
 }

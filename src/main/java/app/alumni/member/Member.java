@@ -17,11 +17,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -36,8 +34,6 @@ import app.alumni.common.TextKeys;
 @Table(name = "member")
 public class Member extends SearchableEntity {
 
-    @Id
-    public UUID id;
 
     public String email;
     @Column(name = "password_hash")
@@ -99,12 +95,8 @@ public class Member extends SearchableEntity {
     public UUID reviewedBy;
     @Column(name = "reviewed_at")
     public OffsetDateTime reviewedAt;
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
-    @Version
-    public long version;
 
     @Column(name = "sort_name")
     String sortName;

@@ -3,7 +3,9 @@ package app.alumni.member;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,13 +17,14 @@ import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
 import app.alumni.common.Cursor;
+import app.alumni.common.Keyset;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.common.ReadOnly;
 import app.alumni.common.Times;
 import app.alumni.common.Violation;
 import app.alumni.member.MemberViews.Registration;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** Sign-up and HR's verification of it. */
 @ApplicationScoped
@@ -97,15 +100,11 @@ public class RegistrationService {
 
     @Transactional
     public Page<Registration> list(MemberStatus status, int limit, String cursor) {
-        PanacheQuery<Member> query;
-        if (cursor == null) {
-            query = Member.find("status = ?1 order by createdAt, id", status);
-        } else {
-            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
-            query = Member.find("status = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) order by createdAt, id",
-                    status, after.at(), after.id());
-        }
-        List<Member> rows = query.page(0, limit + 1).list();
+        ReadOnly.reads(Member.getEntityManager());
+        StringBuilder where = new StringBuilder("status = :status");
+        Map<String, Object> params = new HashMap<>(Map.of("status", status));
+        Keyset.after(cursor, "createdAt", "id", false, where, params);
+        List<Member> rows = Member.<Member>find(where + " order by createdAt, id", params).page(0, limit + 1).list();
         return Page.of(rows, limit, Registration::of, m -> Cursor.encode(m.createdAt, m.id));
     }
 

@@ -7,18 +7,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.alumni.common.VersionedEntity;
 
 /** A member's report of a post or comment; a partial unique index allows one open report per member per item. */
 @Entity
 @Table(name = "content_report")
-public class ContentReport extends PanacheEntityBase {
+public class ContentReport extends VersionedEntity {
 
     @Schema(name = "ReportTargetType", description = "What a report is about.")
     public enum TargetType {
@@ -38,8 +36,6 @@ public class ContentReport extends PanacheEntityBase {
         DISMISS
     }
 
-    @Id
-    UUID id;
     @Enumerated(EnumType.STRING)
     @Column(name = "target_type")
     TargetType targetType;
@@ -52,12 +48,8 @@ public class ContentReport extends PanacheEntityBase {
     Status status;
     @Enumerated(EnumType.STRING)
     Action action;
-    @Column(name = "created_at")
-    OffsetDateTime createdAt;
     @Column(name = "resolved_at")
     OffsetDateTime resolvedAt;
     @Column(name = "resolved_by")
     UUID resolvedBy;
-    @Version
-    long version;
 }

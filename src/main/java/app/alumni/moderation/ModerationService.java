@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,9 +20,11 @@ import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
 import app.alumni.common.Cursor;
+import app.alumni.common.Keyset;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.common.ReadOnly;
 import app.alumni.common.ReportableContent;
 import app.alumni.common.ReportableContent.Item;
 import app.alumni.common.Times;
@@ -84,14 +87,11 @@ class ModerationService {
 
     @Transactional
     Page<ReportView> list(Status status, int limit, String cursor) {
-        List<ContentReport> rows;
-        if (cursor == null) {
-            rows = ContentReport.<ContentReport>find("status = ?1 order by createdAt, id", status).page(0, limit + 1).list();
-        } else {
-            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
-            rows = ContentReport.<ContentReport>find("status = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) order by createdAt, id",
-                    status, after.at(), after.id()).page(0, limit + 1).list();
-        }
+        ReadOnly.reads(em);
+        StringBuilder where = new StringBuilder("status = :status");
+        Map<String, Object> params = new HashMap<>(Map.of("status", status));
+        Keyset.after(cursor, "createdAt", "id", false, where, params);
+        List<ContentReport> rows = ContentReport.<ContentReport>find(where + " order by createdAt, id", params).page(0, limit + 1).list();
         Map<TargetType, Map<UUID, Item>> items = new EnumMap<>(TargetType.class);
         contents.forEach((type, content) -> items.put(type,
                 content.describe(rows.stream().filter(r -> r.targetType == type).map(r -> r.targetId).toList())));

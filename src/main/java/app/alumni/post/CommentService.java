@@ -1,6 +1,7 @@
 package app.alumni.post;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,14 +13,16 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import app.alumni.member.Caller;
 import app.alumni.common.Cursor;
 import app.alumni.common.ETags;
+import app.alumni.common.Keyset;
 import app.alumni.common.MergePatch;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.common.ReadOnly;
 import app.alumni.common.Times;
+import app.alumni.member.Caller;
 import app.alumni.member.MemberCard;
 import app.alumni.post.PostRequests.CommentEdit;
 import app.alumni.post.PostRequests.NewComment;
@@ -66,19 +69,15 @@ public class CommentService {
     /** Oldest first; hidden comments only for their authors and moderators. */
     @Transactional
     Page<CommentView> list(UUID postId, Caller caller, int limit, String cursor) {
+        ReadOnly.reads(em);
         PostService.listed(postId, LockModeType.NONE);
         StringBuilder where = new StringBuilder("postId = :post and deletedAt is null");
-        Map<String, Object> params = new java.util.HashMap<>(Map.of("post", postId));
+        Map<String, Object> params = new HashMap<>(Map.of("post", postId));
         if (!caller.moderator()) {
             where.append(" and (hiddenAt is null or authorId = :me)");
             params.put("me", caller.id());
         }
-        if (cursor != null) {
-            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
-            params.put("afterCreated", after.at());
-            params.put("afterId", after.id());
-            where.append(" and (createdAt > :afterCreated or (createdAt = :afterCreated and id > :afterId))");
-        }
+        Keyset.after(cursor, "createdAt", "id", false, where, params);
         List<PostComment> rows = PostComment.<PostComment>find(where + " order by createdAt, id", params).page(0, limit + 1).list();
         Map<UUID, MemberCard> authors = MemberCard.byIds(rows.stream().map(c -> c.authorId).toList());
         return Page.of(rows, limit, c -> CommentView.of(c, authors.get(c.authorId)),

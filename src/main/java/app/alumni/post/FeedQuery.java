@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import app.alumni.common.Cursor;
+import app.alumni.common.Keyset;
 import app.alumni.common.Tags;
 import app.alumni.common.TextSearch;
 
@@ -53,11 +54,8 @@ record FeedQuery(String sql, Map<String, Object> parameters) {
             params.put("author", filter.authorId());
         }
         TextSearch.appendConditions(sql, params, "p", filter.terms());
-        if (cursor != null && !pinned) {
-            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
-            params.put("afterCreated", after.at());
-            params.put("afterId", after.id());
-            sql.append(" and (").append(created).append(", ").append(id).append(") < (:afterCreated, :afterId)");
+        if (!pinned) {
+            Keyset.after(cursor, created, id, true, sql, params);
         }
         sql.append(" order by ").append(created).append(" desc, ").append(id).append(" desc limit ").append(limit + 1);
         return new FeedQuery(sql.toString(), params);

@@ -16,9 +16,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import app.alumni.member.Caller;
 import app.alumni.common.Page;
+import app.alumni.common.ReadOnly;
 import app.alumni.common.Times;
+import app.alumni.member.Caller;
 import app.alumni.member.MemberCard;
 import app.alumni.post.FeedQuery.FeedFilter;
 import app.alumni.post.PostViews.AuthorSummary;
@@ -45,6 +46,7 @@ public class FeedService {
 
     @Transactional
     Page<PostView> page(FeedFilter filter, int limit, String cursor, Caller viewer) {
+        ReadOnly.reads(em);
         List<Post> pinned = cursor == null ? run(FeedQuery.of(filter, MAX_PINNED, null, true, Times.now(clock))) : List.of();
         List<Post> rows = run(FeedQuery.of(filter, limit, cursor, false, Times.now(clock)));
         return Page.ofBatch(rows, limit, shown -> {

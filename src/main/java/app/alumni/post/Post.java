@@ -12,9 +12,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -26,8 +24,6 @@ import app.alumni.common.SearchableEntity;
 @Table(name = "post")
 public class Post extends SearchableEntity {
 
-    @Id
-    public UUID id;
     @Enumerated(EnumType.STRING)
     public PostType type;
     @Column(name = "author_id")
@@ -40,8 +36,6 @@ public class Post extends SearchableEntity {
     public List<String> tags = new ArrayList<>();
     @Column(name = "pinned_until")
     public OffsetDateTime pinnedUntil;
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
     @Column(name = "edited_at")
     public OffsetDateTime editedAt;
     /** Who last edited it: its author, or a moderator or HR admin. */
@@ -65,8 +59,6 @@ public class Post extends SearchableEntity {
     int insightfulCount;
     @Column(name = "support_count")
     int supportCount;
-    @Version
-    public long version;
 
     public boolean isDeleted() {
         return deletedAt != null;

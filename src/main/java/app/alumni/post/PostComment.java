@@ -5,19 +5,15 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.alumni.common.VersionedEntity;
 
 /** A comment on a post, or a reply to a top-level comment (one level deep). */
 @Entity
 @Table(name = "post_comment")
-public class PostComment extends PanacheEntityBase {
+public class PostComment extends VersionedEntity {
 
-    @Id
-    public UUID id;
     @Column(name = "post_id")
     public UUID postId;
     @Column(name = "author_id")
@@ -25,8 +21,6 @@ public class PostComment extends PanacheEntityBase {
     @Column(name = "parent_id")
     public UUID parentId;
     public String body;
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
     @Column(name = "edited_at")
     public OffsetDateTime editedAt;
     /** Who last edited it: its author, or a moderator or HR admin. */
@@ -40,8 +34,6 @@ public class PostComment extends PanacheEntityBase {
     public OffsetDateTime hiddenAt;
     @Column(name = "hidden_reason")
     public String hiddenReason;
-    @Version
-    public long version;
 
     public boolean isHidden() {
         return hiddenAt != null;

@@ -2,6 +2,7 @@ package app.alumni.post;
 
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -72,6 +73,6 @@ public class ReactionService {
             counts.put(types[i], ((Number) row[i]).intValue());
         }
         return new ReactionSummary(ReactionCounts.of(counts),
-                feed.myReactions(memberId, List.of(postId)).getOrDefault(postId, java.util.EnumSet.noneOf(ReactionType.class)));
+                feed.myReactions(memberId, List.of(postId)).getOrDefault(postId, EnumSet.noneOf(ReactionType.class)));
     }
 }

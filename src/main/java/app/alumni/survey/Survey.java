@@ -7,21 +7,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.Publication;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.alumni.common.VersionedEntity;
 
 /** A questionnaire for an audience, open between two times. */
 @Entity
 @Table(name = "survey")
-public class Survey extends PanacheEntityBase {
+public class Survey extends VersionedEntity {
 
     @Schema(name = "SurveyAudience", description = "Who a survey is for.")
     public enum Audience {
@@ -43,8 +41,6 @@ public class Survey extends PanacheEntityBase {
         }
     }
 
-    @Id
-    public UUID id;
     public String title;
     public String description;
     public boolean anonymous;
@@ -58,12 +54,8 @@ public class Survey extends PanacheEntityBase {
     public Status status;
     @Column(name = "created_by")
     public UUID createdBy;
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
-    @Version
-    public long version;
 
     /** CLOSED also when an open survey's closing time has passed. */
     Status effectiveStatus(OffsetDateTime now) {

@@ -71,7 +71,7 @@ public class SurveyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
     public Response create(@Valid @NotNull SurveyInput input) {
         Survey s = surveys.create(caller.id(), input);
-        return Response.created(URI.create("/api/v1/surveys/" + s.id)).entity(surveys.views(java.util.List.of(s), s.createdBy).get(0))
+        return Response.created(URI.create("/api/v1/surveys/" + s.id)).entity(surveys.views(List.of(s), s.createdBy).get(0))
                 .tag(ETags.tag(s.version)).build();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -55,7 +56,7 @@ public class SurveyResults {
         Map<UUID, Map<Integer, Integer>> values = new HashMap<>();
         for (Object[] row : rows("select a.question_id, a.value, count(*) from survey_answer a join survey_response r on r.id = a.response_id"
                 + " where r.survey_id = :s and a.value is not null group by a.question_id, a.value", s.id)) {
-            values.computeIfAbsent((UUID) row[0], k -> new java.util.TreeMap<>()).put(((Number) row[1]).intValue(), ((Number) row[2]).intValue());
+            values.computeIfAbsent((UUID) row[0], k -> new TreeMap<>()).put(((Number) row[1]).intValue(), ((Number) row[2]).intValue());
         }
         Map<UUID, List<TextAnswer>> texts = new HashMap<>();
         // Anonymous texts in the order of their random response ids: no order of arrival to match against anything.

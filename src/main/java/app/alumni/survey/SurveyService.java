@@ -24,10 +24,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import app.alumni.common.Cursor;
 import app.alumni.common.ETags;
+import app.alumni.common.Keyset;
 import app.alumni.common.MergePatch;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.common.ReadOnly;
 import app.alumni.common.TextKeys;
 import app.alumni.common.Times;
 import app.alumni.common.Violation;
@@ -111,6 +113,7 @@ public class SurveyService {
 
     @Transactional
     Page<SurveyView> list(Caller caller, int limit, String cursor) {
+        ReadOnly.reads(em);
         boolean hr = caller.hrAdmin();
         StringBuilder where = new StringBuilder(hr ? "true = true"
                 : "status = :open and opensAt <= :now and closesAt > :now and audience in :audiences");
@@ -120,12 +123,7 @@ public class SurveyService {
             params.put("now", Times.now(clock));
             params.put("audiences", List.of(Survey.Audience.ALL, audienceOf(Member.findById(caller.id()))));
         }
-        if (cursor != null) {
-            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
-            where.append(" and (createdAt < :afterAt or (createdAt = :afterAt and id < :afterId))");
-            params.put("afterAt", after.at());
-            params.put("afterId", after.id());
-        }
+        Keyset.after(cursor, "createdAt", "id", true, where, params);
         List<Survey> rows = Survey.<Survey>find(where + " order by createdAt desc, id desc", params).page(0, limit + 1).list();
         return Page.ofBatch(rows, limit, shown -> views(shown, caller.id()), s -> Cursor.encode(s.createdAt, s.id));
     }
