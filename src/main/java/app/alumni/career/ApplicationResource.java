@@ -15,8 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,7 +54,6 @@ public class ApplicationResource {
                     + "The applicant may only withdraw (`WITHDRAWN`). Any other move is 409. Every move is kept in the history. With `If-Match` (the version), a stale change is 412.")
     @APIResponse(responseCode = "200", description = "The application after the change.")
     public ApplicationView change(@Parameter(description = "Application id.") @PathParam("id") UUID id,
-            @Parameter(description = "The version read, quoted; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             @Valid @NotNull ApplicationPatch patch) {
         return applications.change(id, caller, patch, ifMatch);

@@ -114,7 +114,6 @@ public class JobResource {
     @APIResponse(responseCode = "200", description = "The edited listing.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
     public Response patch(@Parameter(description = "Listing id.") @PathParam("id") UUID id,
-            @Parameter(description = "ETag of a previous read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
         JobListing l = listings.edit(id, caller, patch, ifMatch);

@@ -53,9 +53,16 @@ public class OpenApiFilter implements OASFilter {
         return OpenApiSchemas.clean(schema);
     }
 
-    /** Swagger UI fills parameters in from their examples: an optional filter with an example would hide most data. */
+    /**
+     * Swagger UI fills parameters in from their examples: an optional filter with an example would hide most data.
+     * {@code If-Match} is described once here, for every operation that takes it.
+     */
     @Override
     public Parameter filterParameter(Parameter parameter) {
+        if (parameter.getIn() == Parameter.In.HEADER && HttpNames.IF_MATCH.equalsIgnoreCase(parameter.getName())) {
+            parameter.description("The `ETag` of the version read (or `*`); 412 when the resource changed since. Without it, the last write wins.")
+                    .schema(OpenApiSchemas.clean(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(30)));
+        }
         if (parameter.getIn() == Parameter.In.QUERY && !Boolean.TRUE.equals(parameter.getRequired())) {
             parameter.setExample(null);
             parameter.setExamples(null);

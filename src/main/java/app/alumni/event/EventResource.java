@@ -120,7 +120,6 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "The edited event.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
     public Response patch(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
-            @Parameter(description = "ETag of a previous read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
         Event e = events.edit(id, caller, patch, ifMatch);

@@ -93,7 +93,6 @@ public class FeedbackResource {
     @APIResponse(responseCode = "200", description = "The feedback after the change.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackView.class)))
     public Response change(@Parameter(description = "Feedback id.") @PathParam("id") UUID id,
-            @Parameter(description = "ETag of a previous read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             @Valid @NotNull FeedbackChange change) {
         Feedback f = feedback.change(id, caller.id(), change, ifMatch);

@@ -100,7 +100,6 @@ public class AdminMemberResource {
     @APIResponse(responseCode = "200", description = "The account after the change.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberProfile.class)))
     public Response patch(@Parameter(description = "Member id.") @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the member's last read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             @Valid @NotNull MemberAdminPatch patch) {
         Member m = admin.patch(id, patch, ifMatch);

@@ -82,7 +82,6 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "The updated profile.", headers = @Header(name = "ETag", description = "New version of the profile.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberProfile.class)))
     public Response patchMe(
-            @Parameter(description = "ETag from a previous read; 412 when the profile changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30, example = "\"3\""))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
         Member m = profiles.patch(caller.id(), patch, ifMatch);

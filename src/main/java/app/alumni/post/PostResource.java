@@ -122,7 +122,6 @@ public class PostResource {
     @APIResponse(responseCode = "200", description = "The edited post.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
     public Response patch(@Parameter(description = "Post id.") @PathParam("id") UUID id,
-            @Parameter(description = "ETag of a previous read; 412 when the post changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
         Post p = posts.edit(id, caller, patch, ifMatch);

@@ -106,7 +106,6 @@ public class SurveyResource {
     @APIResponse(responseCode = "200", description = "The survey.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
     public Response patch(@Parameter(description = "Survey id.") @PathParam("id") UUID id,
-            @Parameter(description = "ETag of a previous read; 412 when it changed since.", schema = @Schema(type = SchemaType.STRING, maxLength = 30))
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
         Survey s = surveys.edit(id, patch, ifMatch);
