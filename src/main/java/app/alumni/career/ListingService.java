@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,6 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import app.alumni.career.CareerEnums.ApplicationStatus;
 import app.alumni.career.CareerEnums.EmploymentType;
 import app.alumni.career.CareerEnums.Kind;
 import app.alumni.career.CareerEnums.ListingStatus;
@@ -175,12 +175,8 @@ public class ListingService {
         if (listingIds.isEmpty()) {
             return mine;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select listing_id, id, status from job_application where applicant_id = :member and listing_id in (:listings)")
-                .setParameter("member", memberId).setParameter("listings", listingIds).getResultList();
-        for (Object[] row : rows) {
-            mine.put((UUID) row[0], new MyApplication((UUID) row[1], ApplicationStatus.valueOf((String) row[2])));
-        }
+        JobApplication.<JobApplication>list("applicantId = ?1 and listingId in ?2", memberId, Set.copyOf(listingIds))
+                .forEach(a -> mine.put(a.listingId, new MyApplication(a.id, a.status)));
         return mine;
     }
 

@@ -1,6 +1,7 @@
 package app.alumni.career;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,14 +14,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import app.alumni.career.CareerEnums.ApplicationStatus;
-import app.alumni.career.CareerEnums.WorkStyle;
 import app.alumni.career.CareerRequests.RehirePreferences;
 import app.alumni.career.CareerViews.MyApplicationSummary;
 import app.alumni.career.CareerViews.TalentPoolEntryView;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
-import app.alumni.common.SqlValues;
 import app.alumni.common.TextKeys;
 import app.alumni.common.Times;
 import app.alumni.member.DirectoryFilter;
@@ -47,14 +46,9 @@ public class TalentPoolService {
 
     @Transactional
     RehirePreferences preferences(UUID memberId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select desired_roles, earliest_start, work_style, note from rehire_preference where member_id = :member")
-                .setParameter("member", memberId).getResultList();
-        if (rows.isEmpty()) {
-            return new RehirePreferences(List.of(), null, null, null);
-        }
-        Object[] row = rows.get(0);
-        return new RehirePreferences(SqlValues.strings(row[0]), SqlValues.localDate(row[1]), row[2] == null ? null : WorkStyle.valueOf((String) row[2]), (String) row[3]);
+        RehirePreference p = RehirePreference.findById(memberId);
+        return p == null ? new RehirePreferences(List.of(), null, null, null)
+                : new RehirePreferences(List.copyOf(p.desiredRoles), p.earliestStart, p.workStyle, p.note);
     }
 
     @Transactional
@@ -86,31 +80,27 @@ public class TalentPoolService {
         return directory.searchAsHr(filter, limit, cursor, this::views);
     }
 
+    /** An application of a member in the pool, with its listing's title. */
+    record PoolApplication(UUID applicantId, UUID id, UUID listingId, String title, ApplicationStatus status, OffsetDateTime createdAt) {
+    }
+
     /** Preferences and applications of a page of members: two statements. */
     private List<TalentPoolEntryView> views(List<Member> shown) {
         List<UUID> ids = shown.stream().map(m -> m.id).toList();
-        Map<UUID, Object[]> preferences = new HashMap<>();
+        Map<UUID, RehirePreference> preferences = RehirePreference.of(ids);
         Map<UUID, List<MyApplicationSummary>> applications = new HashMap<>();
         if (!ids.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> prefRows = em.createNativeQuery("select member_id, desired_roles, earliest_start, work_style, note from rehire_preference where member_id in (:ids)")
-                    .setParameter("ids", ids).getResultList();
-            prefRows.forEach(r -> preferences.put((UUID) r[0], r));
-            @SuppressWarnings("unchecked")
-            List<Object[]> appRows = em.createNativeQuery("select a.applicant_id, a.id, a.listing_id, l.title, a.status, a.created_at from job_application a"
-                    + " join job_listing l on l.id = a.listing_id where a.applicant_id in (:ids) order by a.created_at desc")
-                    .setParameter("ids", ids).getResultList();
-            for (Object[] r : appRows) {
-                applications.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new MyApplicationSummary((UUID) r[1], (UUID) r[2],
-                        (String) r[3], ApplicationStatus.valueOf((String) r[4]), SqlValues.offsetDateTime(r[5])));
-            }
+            em.createQuery("select a.applicantId, a.id, a.listingId, l.title, a.status, a.createdAt from JobApplication a"
+                    + " join JobListing l on l.id = a.listingId where a.applicantId in :ids order by a.createdAt desc", PoolApplication.class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(a -> applications.computeIfAbsent(a.applicantId(), k -> new ArrayList<>())
+                            .add(new MyApplicationSummary(a.id(), a.listingId(), a.title(), a.status(), a.createdAt())));
         }
         return shown.stream().map(m -> {
-            Object[] p = preferences.get(m.id);
+            RehirePreference p = preferences.get(m.id);
             return new TalentPoolEntryView(m.id, m.fullName, m.displayName, m.email, m.headline, m.currentCompany, m.currentTitle, List.copyOf(m.skills),
-                    m.leftOn, List.copyOf(m.departments), p == null ? List.of() : SqlValues.strings(p[1]), p == null ? null : SqlValues.localDate(p[2]),
-                    p == null || p[3] == null ? null : WorkStyle.valueOf((String) p[3]), p == null ? null : (String) p[4],
-                    applications.getOrDefault(m.id, List.of()));
+                    m.leftOn, List.copyOf(m.departments), p == null ? List.of() : List.copyOf(p.desiredRoles), p == null ? null : p.earliestStart,
+                    p == null ? null : p.workStyle, p == null ? null : p.note, applications.getOrDefault(m.id, List.of()));
         }).toList();
     }
 }
