@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 
@@ -68,8 +69,8 @@ class AccessControlTest {
         // (Signed with the service's own key, naming it, and belonging to the member's real sign-in.)
         Api.Session member = Api.activeMember();
         String[] genuine = member.accessToken().split("\\.");
-        String kid = new String(java.util.Base64.getUrlDecoder().decode(genuine[0])).replaceAll(".*\"kid\":\"([^\"]+)\".*", "$1");
-        String sid = new String(java.util.Base64.getUrlDecoder().decode(genuine[1])).replaceAll(".*\"sid\":\"([^\"]+)\".*", "$1");
+        String kid = new String(Base64.getUrlDecoder().decode(genuine[0])).replaceAll(".*\"kid\":\"([^\"]+)\".*", "$1");
+        String sid = new String(Base64.getUrlDecoder().decode(genuine[1])).replaceAll(".*\"sid\":\"([^\"]+)\".*", "$1");
         String token = Jwt.issuer("alumni-api").audience("alumni-api").subject(member.id()).groups(Set.of("HR_ADMIN"))
                 .claim("sid", sid).expiresIn(600).jws().keyId(kid).sign();
         given().auth().oauth2(token).get("/api/v1/members/me").then().statusCode(200);

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,7 @@ class AccessTokenChecksTest {
         JsonNode genuine = part(member.accessToken(), 1);
         return Jwt.issuer(genuine.get("iss").asText()).audience("alumni-api").subject(member.id())
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(900))
-                .claim("jti", java.util.UUID.randomUUID().toString())
+                .claim("jti", UUID.randomUUID().toString())
                 .claim("sid", genuine.get("sid").asText());
     }
 

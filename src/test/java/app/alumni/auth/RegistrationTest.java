@@ -9,17 +9,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
 import app.alumni.support.Api;
+import app.alumni.support.Concurrently;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -135,22 +131,9 @@ class RegistrationTest {
     @Test
     void concurrentRegistrationsOfOneAddressCreateOneAccount() throws Exception {
         String email = Api.uniqueEmail("race");
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Integer>> calls = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                String variant = i % 2 == 0 ? email : email.toUpperCase();
-                calls.add(() -> Api.register(Api.registration(variant)).statusCode());
-            }
-            List<Integer> codes = new ArrayList<>();
-            for (Future<Integer> f : pool.invokeAll(calls)) {
-                codes.add(f.get());
-            }
-            assertThat(codes).containsOnly(201, 409);
-            assertThat(codes).filteredOn(c -> c == 201).hasSize(1);
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> codes = Concurrently.run(8, 8, i -> Api.register(Api.registration(i % 2 == 0 ? email : email.toUpperCase())).statusCode());
+        assertThat(codes).containsOnly(201, 409);
+        assertThat(codes).filteredOn(c -> c == 201).hasSize(1);
     }
 
     @Test

@@ -7,9 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwt.JwtClaims;
@@ -21,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.alumni.support.Api;
+import app.alumni.support.Concurrently;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -30,11 +36,11 @@ class SignInTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @jakarta.inject.Inject
+    @Inject
     LoginThrottle throttle;
 
-    @jakarta.inject.Inject
-    jakarta.persistence.EntityManager em;
+    @Inject
+    EntityManager em;
 
     @Test
     void issuesAnRs256AccessTokenWithTheRequiredClaims() throws Exception {
@@ -125,23 +131,10 @@ class SignInTest {
     void concurrentGuessesCannotSlipPastTheLimit() throws Exception {
         Api.Session member = Api.activeMember();
         String guesser = Api.randomAddress();
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
-        try {
-            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                String guess = "concurrent-guess-" + i;
-                answers.add(pool.submit(() -> loginFrom(guesser, member.email(), guess).statusCode()));
-            }
-            List<Integer> statuses = new java.util.ArrayList<>();
-            for (var answer : answers) {
-                statuses.add(answer.get());
-            }
-            // Exactly the budget of 5 guesses is checked; every other one is refused before its password is looked at.
-            assertThat(statuses.stream().filter(s -> s == 401).count()).isEqualTo(5);
-            assertThat(statuses.stream().filter(s -> s == 429).count()).isEqualTo(35);
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = Concurrently.run(20, 40, i -> loginFrom(guesser, member.email(), "concurrent-guess-" + i).statusCode());
+        // Exactly the budget of 5 guesses is checked; every other one is refused before its password is looked at.
+        assertThat(statuses.stream().filter(s -> s == 401).count()).isEqualTo(5);
+        assertThat(statuses.stream().filter(s -> s == 429).count()).isEqualTo(35);
     }
 
     @Test
@@ -191,11 +184,11 @@ class SignInTest {
         loginFrom(address, Api.uniqueEmail("nobody"), "some-wrong-password").then().statusCode(401);
         long before = counters();
         agedCounters();
-        assertThat(throttle.purgeExpired(java.time.Duration.ofDays(1))).isPositive();
+        assertThat(throttle.purgeExpired(Duration.ofDays(1))).isPositive();
         assertThat(counters()).isLessThan(before);
     }
 
-    @jakarta.transaction.Transactional
+    @Transactional
     void agedCounters() {
         em.createNativeQuery("update login_throttle set window_started_at = now() - interval '2 days', locked_until = null").executeUpdate();
     }

@@ -1,15 +1,18 @@
 package app.alumni.auth;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import app.alumni.support.Api;
+import app.alumni.support.Concurrently;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -43,20 +46,13 @@ class TokenLifecycleTest {
     @Test
     void twoConcurrentRefreshesWithOneTokenEndTheSignIn() throws Exception {
         Api.Session member = Api.activeMember();
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            var first = pool.submit(() -> refresh(member.refreshToken()));
-            var second = pool.submit(() -> refresh(member.refreshToken()));
-            Response a = first.get();
-            Response b = second.get();
-            org.assertj.core.api.Assertions.assertThat(java.util.List.of(a.statusCode(), b.statusCode()))
-                    .containsExactlyInAnyOrder(200, 401);
-            // The second use was a reuse: even the token the winner received is revoked.
-            String issued = a.statusCode() == 200 ? a.path("refreshToken") : b.path("refreshToken");
-            refresh(issued).then().statusCode(401);
-        } finally {
-            pool.shutdown();
-        }
+        List<Response> answers = Concurrently.run(2, 2, i -> refresh(member.refreshToken()));
+        Response a = answers.get(0);
+        Response b = answers.get(1);
+        assertThat(List.of(a.statusCode(), b.statusCode())).containsExactlyInAnyOrder(200, 401);
+        // The second use was a reuse: even the token the winner received is revoked.
+        String issued = a.statusCode() == 200 ? a.path("refreshToken") : b.path("refreshToken");
+        refresh(issued).then().statusCode(401);
     }
 
     @Test

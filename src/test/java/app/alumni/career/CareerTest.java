@@ -11,19 +11,15 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
 import app.alumni.support.Api;
+import app.alumni.support.Concurrently;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -149,20 +145,8 @@ class CareerTest {
     void oneApplicationPerMemberEvenUnderConcurrency() throws Exception {
         String listing = post(Api.admin(), job("同時応募"));
         Api.Session member = Api.activeMember();
-        ExecutorService pool = Executors.newFixedThreadPool(5);
-        List<Integer> codes = new ArrayList<>();
-        try {
-            List<Callable<Integer>> calls = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                calls.add(() -> member.as().contentType(ContentType.JSON).body(application())
-                        .post("/api/v1/jobs/" + listing + "/applications").statusCode());
-            }
-            for (Future<Integer> f : pool.invokeAll(calls)) {
-                codes.add(f.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> codes = Concurrently.run(5, 5,
+                i -> member.as().contentType(ContentType.JSON).body(application()).post("/api/v1/jobs/" + listing + "/applications").statusCode());
         assertThat(codes).containsOnly(201, 409);
         assertThat(codes).filteredOn(c -> c == 201).hasSize(1);
         member.as().contentType(ContentType.JSON).body(Map.of("consentToShareProfile", false)).post("/api/v1/jobs/" + listing + "/applications")
@@ -299,20 +283,8 @@ class CareerTest {
     @Test
     void membersPublishCollaborationsWithinTheirPostingLimitEvenWhenConcurrent() throws Exception {
         Api.Session member = Api.activeMember();
-        ExecutorService pool = Executors.newFixedThreadPool(10);
-        List<Integer> codes = new ArrayList<>();
-        try {
-            List<Callable<Integer>> calls = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                int n = i;
-                calls.add(() -> member.as().contentType(ContentType.JSON).body(collaboration("協業 " + n)).post("/api/v1/jobs").statusCode());
-            }
-            for (Future<Integer> f : pool.invokeAll(calls)) {
-                codes.add(f.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> codes = Concurrently.run(10, 20,
+                n -> member.as().contentType(ContentType.JSON).body(collaboration("協業 " + n)).post("/api/v1/jobs").statusCode());
         assertThat(codes).filteredOn(c -> c == 201).hasSize(5);
         assertThat(codes).filteredOn(c -> c == 429).hasSize(15);
         member.as().contentType(ContentType.JSON).body(collaboration("もう一つ")).post("/api/v1/jobs").then().statusCode(429)

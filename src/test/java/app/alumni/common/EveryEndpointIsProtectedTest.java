@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +83,7 @@ class EveryEndpointIsProtectedTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static void forEachSecuredOperation(java.util.function.BiConsumer<String, String> check) {
+    private static void forEachSecuredOperation(BiConsumer<String, String> check) {
         Map<String, Object> document = Management.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().as(Map.class);
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
         paths.forEach((path, operations) -> operations.forEach((method, value) -> {

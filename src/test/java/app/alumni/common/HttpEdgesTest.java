@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -198,8 +199,8 @@ class HttpEdgesTest {
             long started = System.nanoTime();
             int read = socket.getInputStream().read();
             assertThat(read).isEqualTo(-1);
-            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isBetween(java.time.Duration.ofSeconds(2),
-                    java.time.Duration.ofSeconds(10));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofSeconds(2),
+                    Duration.ofSeconds(10));
         }
     }
 

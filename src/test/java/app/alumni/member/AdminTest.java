@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import app.alumni.support.Api;
+import app.alumni.support.Concurrently;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -168,17 +169,10 @@ class AdminTest {
         // The bootstrap admin steps down, leaving x and y as the only HR admins.
         bootstrap.as().contentType(ContentType.JSON).body(Map.of("roles", List.of("EMPLOYEE")))
                 .patch("/api/v1/admin/members/" + bootstrap.id()).then().statusCode(200);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        List<Integer> codes;
-        try {
-            var xDemotesY = pool.submit(() -> x.as().contentType(ContentType.JSON).body(Map.of("roles", List.of("ALUMNUS")))
-                    .patch("/api/v1/admin/members/" + y.id()).statusCode());
-            var yDemotesX = pool.submit(() -> y.as().contentType(ContentType.JSON).body(Map.of("roles", List.of("ALUMNUS")))
-                    .patch("/api/v1/admin/members/" + x.id()).statusCode());
-            codes = List.of(xDemotesY.get(), yDemotesX.get());
-        } finally {
-            pool.shutdown();
-        }
+        // x demotes y while y demotes x.
+        List<Api.Session> admins = List.of(x, y);
+        List<Integer> codes = Concurrently.run(2, 2, i -> admins.get(i).as().contentType(ContentType.JSON).body(Map.of("roles", List.of("ALUMNUS")))
+                .patch("/api/v1/admin/members/" + admins.get(1 - i).id()).statusCode());
         // Exactly one demotion goes through. The other is refused: 409 when both ran at once (the database
         // serialises them), or 403 when the loser was no longer an admin by the time it was authorised.
         boolean xIsAdmin = x.as().get("/api/v1/admin/registrations").statusCode() == 200;

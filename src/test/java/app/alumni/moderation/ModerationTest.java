@@ -6,17 +6,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import app.alumni.support.Api;
+import app.alumni.support.Concurrently;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -40,29 +37,17 @@ class ModerationTest {
         Api.Session author = Api.activeMember();
         String post = post(author, "問題のある投稿");
         Api.Session reporter = Api.activeMember();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Callable<Integer>> calls = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                calls.add(() -> reporter.as().contentType(ContentType.JSON).body(Map.of("reason", "個人情報"))
-                        .post("/api/v1/posts/" + post + "/reports").statusCode());
-            }
-            List<Integer> codes = new ArrayList<>();
-            for (Future<Integer> f : pool.invokeAll(calls)) {
-                codes.add(f.get());
-            }
-            assertThat(codes).containsOnly(201, 409);
-            assertThat(codes).filteredOn(c -> c == 201).hasSize(1);
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> codes = Concurrently.run(4, 4, i -> reporter.as().contentType(ContentType.JSON).body(Map.of("reason", "個人情報"))
+                .post("/api/v1/posts/" + post + "/reports").statusCode());
+        assertThat(codes).containsOnly(201, 409);
+        assertThat(codes).filteredOn(c -> c == 201).hasSize(1);
         // Another member may report the same post.
         Api.activeMember().as().contentType(ContentType.JSON).body(Map.of("reason", "不適切"))
                 .post("/api/v1/posts/" + post + "/reports").then().statusCode(201).body("status", equalTo("OPEN"));
         reporter.as().contentType(ContentType.JSON).body(Map.of()).post("/api/v1/posts/" + post + "/reports").then()
                 .statusCode(400).body("errors[0].field", equalTo("reason"));
         reporter.as().contentType(ContentType.JSON).body(Map.of("reason", "x"))
-                .post("/api/v1/posts/" + java.util.UUID.randomUUID() + "/reports").then().statusCode(404);
+                .post("/api/v1/posts/" + UUID.randomUUID() + "/reports").then().statusCode(404);
     }
 
     @Test
@@ -131,7 +116,7 @@ class ModerationTest {
         hr.as().contentType(ContentType.JSON).body(Map.of("action", "BAN")).post("/api/v1/moderation/reports/" + hidden + "/resolve")
                 .then().statusCode(400);
         hr.as().contentType(ContentType.JSON).body(Map.of("action", "HIDE"))
-                .post("/api/v1/moderation/reports/" + java.util.UUID.randomUUID() + "/resolve").then().statusCode(404);
+                .post("/api/v1/moderation/reports/" + UUID.randomUUID() + "/resolve").then().statusCode(404);
         given().get("/api/v1/moderation/reports").then().statusCode(401);
     }
 }

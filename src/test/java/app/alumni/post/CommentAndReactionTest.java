@@ -9,14 +9,12 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import app.alumni.support.Api;
+import app.alumni.support.Concurrently;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -46,7 +44,7 @@ class CommentAndReactionTest {
                 .body("nextCursor", org.hamcrest.Matchers.nullValue());
         friend.as().get("/api/v1/posts/" + post).then().body("commentCount", equalTo(3));
         friend.as().contentType(ContentType.JSON).body(Map.of("body", "")).post("/api/v1/posts/" + post + "/comments").then().statusCode(400);
-        friend.as().contentType(ContentType.JSON).body(Map.of("body", "x")).post("/api/v1/posts/" + java.util.UUID.randomUUID() + "/comments")
+        friend.as().contentType(ContentType.JSON).body(Map.of("body", "x")).post("/api/v1/posts/" + UUID.randomUUID() + "/comments")
                 .then().statusCode(404);
     }
 
@@ -85,7 +83,7 @@ class CommentAndReactionTest {
         fan.as().delete(path + "LIKE").then().statusCode(200).body("reactionCounts.LIKE", equalTo(0));
         fan.as().delete(path + "LIKE").then().statusCode(200).body("reactionCounts.LIKE", equalTo(0));
         fan.as().put(path + "WOW").then().statusCode(400).body("errors[0].field", equalTo("type"));
-        fan.as().put("/api/v1/posts/" + java.util.UUID.randomUUID() + "/reactions/LIKE").then().statusCode(404);
+        fan.as().put("/api/v1/posts/" + UUID.randomUUID() + "/reactions/LIKE").then().statusCode(404);
     }
 
     @Test
@@ -96,20 +94,9 @@ class CommentAndReactionTest {
         for (int i = 0; i < 6; i++) {
             fans.add(Api.activeMember());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(12);
-        try {
-            List<Callable<Integer>> calls = new ArrayList<>();
-            for (Api.Session fan : fans) {
-                // Each fan reacts twice at once: the second must change nothing.
-                calls.add(() -> fan.as().put("/api/v1/posts/" + post + "/reactions/SUPPORT").statusCode());
-                calls.add(() -> fan.as().put("/api/v1/posts/" + post + "/reactions/SUPPORT").statusCode());
-            }
-            for (Future<Integer> f : pool.invokeAll(calls)) {
-                assertThat(f.get()).isEqualTo(200);
-            }
-        } finally {
-            pool.shutdown();
-        }
+        // Each fan reacts twice at once: the second must change nothing.
+        List<Integer> codes = Concurrently.run(12, 12, i -> fans.get(i / 2).as().put("/api/v1/posts/" + post + "/reactions/SUPPORT").statusCode());
+        assertThat(codes).containsOnly(200);
         author.as().get("/api/v1/posts/" + post).then().body("reactionCounts.SUPPORT", equalTo(6));
     }
 }

@@ -13,10 +13,12 @@ import static org.hamcrest.Matchers.nullValue;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import app.alumni.support.Api;
+import app.alumni.support.Concurrently;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -115,7 +117,7 @@ class PostTest {
                 .body("errors[0].field", equalTo("body"));
         author.as().contentType(Api.MERGE_PATCH).body(Map.of("type", "ANNOUNCEMENT")).patch(path).then().statusCode(400)
                 .body("errors[0].field", equalTo("type"));
-        author.as().contentType(Api.MERGE_PATCH).body(Map.of("body", "x")).patch("/api/v1/posts/" + java.util.UUID.randomUUID())
+        author.as().contentType(Api.MERGE_PATCH).body(Map.of("body", "x")).patch("/api/v1/posts/" + UUID.randomUUID())
                 .then().statusCode(404);
         // Members cannot pin; the tag change is reflected in the tag feed.
         author.as().contentType(Api.MERGE_PATCH).body(Map.of("pinnedUntil", OffsetDateTime.now().plusDays(1).toString()))
@@ -146,20 +148,8 @@ class PostTest {
     @Test
     void postingIsLimitedPerMemberEvenWhenConcurrent() throws Exception {
         Api.Session author = Api.activeMember();
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
-        List<Integer> codes = new java.util.ArrayList<>();
-        try {
-            List<java.util.concurrent.Callable<Integer>> calls = new java.util.ArrayList<>();
-            for (int i = 0; i < 12; i++) {
-                int n = i;
-                calls.add(() -> author.as().contentType(ContentType.JSON).body(Posts.discussion("連投 " + n)).post("/api/v1/posts").statusCode());
-            }
-            for (var f : pool.invokeAll(calls)) {
-                codes.add(f.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> codes = Concurrently.run(6, 12,
+                n -> author.as().contentType(ContentType.JSON).body(Posts.discussion("連投 " + n)).post("/api/v1/posts").statusCode());
         assertThat(codes).filteredOn(c -> c == 201).hasSize(10);
         assertThat(codes).filteredOn(c -> c == 429).hasSize(2);
         Response refused = author.as().contentType(ContentType.JSON).body(Posts.discussion("もう一つ")).post("/api/v1/posts");
@@ -209,7 +199,7 @@ class PostTest {
 
     @Test
     void unknownPostsAre404() {
-        Api.activeMember().as().get("/api/v1/posts/" + java.util.UUID.randomUUID()).then().statusCode(404)
+        Api.activeMember().as().get("/api/v1/posts/" + UUID.randomUUID()).then().statusCode(404)
                 .body("type", equalTo("urn:alumni:problem:not-found"));
         Api.activeMember().as().queryParam("type", "RUMOUR").get("/api/v1/posts").then().statusCode(400)
                 .body("errors[0].field", equalTo("type"));

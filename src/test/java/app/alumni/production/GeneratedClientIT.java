@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
@@ -92,7 +93,7 @@ class GeneratedClientIT {
 
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(9)).plusDays(20).truncatedTo(ChronoUnit.HOURS);
         UUID event = new EventsApi(hr).createEvent(new EventInput().title("クライアント勉強会").startsAt(start).endsAt(start.plusHours(1))
-                .timeZone("Asia/Tokyo").format(EventFormat.ONLINE).onlineUrl(java.net.URI.create("https://meet.example.com/client"))).getId();
+                .timeZone("Asia/Tokyo").format(EventFormat.ONLINE).onlineUrl(URI.create("https://meet.example.com/client"))).getId();
         EventsApi events = new EventsApi(member);
         events.rsvpEvent(event, new RsvpRequest().status(RsvpRequest.StatusEnum.GOING));
         File calendar = events.getEventCalendar(event);

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,6 @@ class FeedbackTest {
         member.as().contentType(ContentType.JSON).body(Map.of("category", "IDEA", "message", "")).post("/api/v1/feedback").then().statusCode(400)
                 .body("errors[0].field", equalTo("message"));
         given().get("/api/v1/feedback").then().statusCode(401);
-        hr.as().contentType(ContentType.JSON).body(Map.of("status", "DONE")).patch("/api/v1/feedback/" + java.util.UUID.randomUUID()).then().statusCode(404);
+        hr.as().contentType(ContentType.JSON).body(Map.of("status", "DONE")).patch("/api/v1/feedback/" + UUID.randomUUID()).then().statusCode(404);
     }
 }

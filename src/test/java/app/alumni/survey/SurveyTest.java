@@ -8,19 +8,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import app.alumni.support.Api;
+import app.alumni.support.Concurrently;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -75,7 +74,7 @@ class SurveyTest {
     void anOversizedSurveyIsRefusedAtOnce() {
         // 100,000 questions: refused from the body's size before any of them is read, not after seconds of parsing.
         Map<String, Object> survey = survey(false, "ALL");
-        List<Map<String, Object>> many = new java.util.ArrayList<>();
+        List<Map<String, Object>> many = new ArrayList<>();
         for (int i = 0; i < 100_000; i++) {
             many.add(Map.of("type", "TEXT", "prompt", "q" + i));
         }
@@ -90,7 +89,7 @@ class SurveyTest {
         long started = System.nanoTime();
         hr.as().contentType(ContentType.JSON).body(body).post("/api/v1/surveys").then().statusCode(413)
                 .body("type", equalTo("urn:alumni:problem:payload-too-large"));
-        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(2));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
         // Within the size limit, the number of questions is bounded too.
         survey.put("questions", many.subList(0, 51));
         hr.as().contentType(ContentType.JSON).body(survey).post("/api/v1/surveys").then().statusCode(400)
@@ -137,19 +136,7 @@ class SurveyTest {
     void oneResponsePerMemberUnderConcurrentSubmits() throws Exception {
         JsonPath s = create(survey(true, "ALL"));
         Api.Session member = Api.activeMember();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Integer> codes = new ArrayList<>();
-        try {
-            List<Callable<Integer>> calls = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                calls.add(() -> respond(member, s, answers(s, 0, List.of(0), 3, 8, null)));
-            }
-            for (Future<Integer> f : pool.invokeAll(calls)) {
-                codes.add(f.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> codes = Concurrently.run(4, 4, i -> respond(member, s, answers(s, 0, List.of(0), 3, 8, null)));
         assertThat(codes).containsOnly(201, 409);
         assertThat(codes).filteredOn(c -> c == 201).hasSize(1);
     }
@@ -159,7 +146,7 @@ class SurveyTest {
         JsonPath s = create(survey(false, "ALL"));
         Api.Session member = Api.activeMember();
         List<Map<String, Object>> answers = new ArrayList<>();
-        answers.add(Map.of("questionId", java.util.UUID.randomUUID().toString(), "value", 3));
+        answers.add(Map.of("questionId", UUID.randomUUID().toString(), "value", 3));
         answers.add(Map.of("questionId", s.getString("questions[0].id"), "value", 1));
         answers.add(Map.of("questionId", s.getString("questions[1].id"), "optionIds", List.of(s.getString("questions[1].options[0].id"),
                 s.getString("questions[1].options[1].id"), s.getString("questions[1].options[2].id"))));
