@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +11,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import app.alumni.common.Cursor;
@@ -20,10 +18,10 @@ import app.alumni.common.Keyset;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
-import app.alumni.common.SqlValues;
 import app.alumni.common.Times;
 import app.alumni.event.EventEnums.Rsvp;
 import app.alumni.event.EventEnums.Status;
+import app.alumni.event.EventRsvp.Answer;
 import app.alumni.event.EventViews.Attendee;
 import app.alumni.event.EventViews.RsvpResult;
 import app.alumni.member.Caller;
@@ -107,14 +105,7 @@ public class RsvpService {
 
     /** The member's answers to these events, in one statement. */
     Map<UUID, Rsvp> answersOf(UUID memberId, Collection<UUID> eventIds) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select event_id, status from event_rsvp where member_id = :member and event_id in (:events)")
-                .setParameter("member", memberId).setParameter("events", eventIds).getResultList();
-        Map<UUID, Rsvp> answers = new HashMap<>();
-        for (Object[] row : rows) {
-            answers.put((UUID) row[0], Rsvp.valueOf((String) row[1]));
-        }
-        return answers;
+        return EventRsvp.answersOf(memberId, eventIds);
     }
 
     /** Who sees what of an event's attendees. */
@@ -131,43 +122,33 @@ public class RsvpService {
         }
     }
 
-    private static final String ATTENDEE_COLUMNS = "select r.member_id, r.status, r.requested_at, r.checked_in_at from event_rsvp r";
-
     @Transactional
     Page<Attendee> attendees(Event e, AttendeeView view, Rsvp status, int limit, String cursor) {
-        boolean organiserView = view != AttendeeView.MEMBER;
-        StringBuilder sql = new StringBuilder(ATTENDEE_COLUMNS + " where r.event_id = :event");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("event", e.id);
-        Rsvp only = organiserView ? status : Rsvp.GOING;
+        StringBuilder where = new StringBuilder("eventId = :event");
+        Map<String, Object> params = new HashMap<>(Map.of("event", e.id));
+        Rsvp only = view != AttendeeView.MEMBER ? status : Rsvp.GOING;
         if (only != null) {
-            sql.append(" and r.status = :status");
-            params.put("status", only.name());
+            where.append(" and status = :status");
+            params.put("status", only);
         }
-        Keyset.after(cursor, "r.requested_at", "r.member_id", false, sql, params);
-        sql.append(" order by r.requested_at, r.member_id limit ").append(limit + 1);
-        Query query = em.createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        Keyset.after(cursor, "requestedAt", "memberId", false, where, params);
+        List<Answer> rows = EventRsvp.find(where + " order by requestedAt, memberId", params).project(Answer.class).page(0, limit + 1).list();
         return Page.ofBatch(rows, limit, shown -> {
-            Map<UUID, MemberCard> members = MemberCard.byIds(shown.stream().map(row -> (UUID) row[0]).toList());
-            return shown.stream().map(row -> attendee(row, members.get((UUID) row[0]), view)).toList();
-        }, row -> Cursor.encode(SqlValues.offsetDateTime(row[2]), (UUID) row[0]));
+            Map<UUID, MemberCard> members = MemberCard.byIds(shown.stream().map(Answer::memberId).toList());
+            return shown.stream().map(a -> attendee(a, members.get(a.memberId()), view)).toList();
+        }, a -> Cursor.encode(a.requestedAt(), a.memberId()));
     }
 
     /** Records attendance of a member who is going; checking in twice keeps the first time. */
     @Transactional
     Attendee checkIn(Event e, UUID memberId, AttendeeView view) {
-        int updated = em.createNativeQuery("update event_rsvp set checked_in_at = coalesce(checked_in_at, :now)"
-                + " where event_id = :event and member_id = :member and status = 'GOING'")
-                .setParameter("event", e.id).setParameter("member", memberId).setParameter("now", Times.now(clock)).executeUpdate();
+        int updated = EventRsvp.update("checkedInAt = coalesce(checkedInAt, ?1) where eventId = ?2 and memberId = ?3 and status = ?4",
+                Times.now(clock), e.id, memberId, Rsvp.GOING);
         if (updated == 0) {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.not-going");
         }
-        Object[] row = (Object[]) em.createNativeQuery(ATTENDEE_COLUMNS + " where r.event_id = :event and r.member_id = :member")
-                .setParameter("event", e.id).setParameter("member", memberId).getSingleResult();
-        return attendee(row, MemberCard.of(memberId), view);
+        Answer answer = EventRsvp.find("eventId = ?1 and memberId = ?2", e.id, memberId).project(Answer.class).singleResult();
+        return attendee(answer, MemberCard.of(memberId), view);
     }
 
     private void store(UUID eventId, UUID memberId, Rsvp status) {
@@ -199,10 +180,10 @@ public class RsvpService {
                 .setParameter("going", going).setParameter("waiting", waiting).setParameter("event", eventId).executeUpdate();
     }
 
-    private static Attendee attendee(Object[] row, MemberCard member, AttendeeView view) {
+    private static Attendee attendee(Answer answer, MemberCard member, AttendeeView view) {
         boolean organiserView = view != AttendeeView.MEMBER;
         String email = view == AttendeeView.HR || (view == AttendeeView.ORGANISER && member.showEmail()) ? member.email() : null;
-        return new Attendee(member.id(), member.displayName(), member.avatarUrl(), member.headline(), Rsvp.valueOf((String) row[1]),
-                email, organiserView ? SqlValues.offsetDateTime(row[2]) : null, organiserView ? SqlValues.offsetDateTime(row[3]) : null);
+        return new Attendee(member.id(), member.displayName(), member.avatarUrl(), member.headline(), answer.status(), email,
+                organiserView ? answer.requestedAt() : null, organiserView ? answer.checkedInAt() : null);
     }
 }

@@ -171,6 +171,16 @@ class EventTest {
         assertThat(statuses.subList(0, 3)).containsOnly("GOING");
         assertThat(requested).isSortedAccordingTo(String::compareTo);
         Api.admin().as().get("/api/v1/events/" + id).then().body("goingCount", equalTo(3)).body("waitlistCount", equalTo(7));
+        // Paged four at a time, the same attendees in the same order.
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = Api.admin().as().queryParam("limit", 4).queryParam("cursor", cursor).get("/api/v1/events/" + id + "/attendees").then()
+                    .statusCode(200).extract();
+            paged.addAll(page.path("items.memberId"));
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        assertThat(paged).isEqualTo(ids);
     }
 
     @Test

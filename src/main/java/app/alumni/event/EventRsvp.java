@@ -1,0 +1,61 @@
+package app.alumni.event;
+
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import app.alumni.event.EventEnums.Rsvp;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A member's answer to an event. Answers are written by {@link RsvpService} in SQL under the event's lock (an upsert
+ * stamped with the moment the lock was taken, which orders the waitlist); this mapping is for reading them.
+ */
+@Entity
+@Table(name = "event_rsvp")
+@IdClass(EventRsvp.Key.class)
+class EventRsvp extends PanacheEntityBase {
+
+    record Key(UUID eventId, UUID memberId) implements Serializable {
+    }
+
+    @Id
+    @Column(name = "event_id")
+    UUID eventId;
+    @Id
+    @Column(name = "member_id")
+    UUID memberId;
+    @Enumerated(EnumType.STRING)
+    Rsvp status;
+    @Column(name = "requested_at")
+    OffsetDateTime requestedAt;
+    @Column(name = "updated_at")
+    OffsetDateTime updatedAt;
+    @Column(name = "checked_in_at")
+    OffsetDateTime checkedInAt;
+
+    /** An answer as read (a projection: answers change in SQL, so reads never hold managed rows). */
+    record Answer(UUID eventId, UUID memberId, Rsvp status, OffsetDateTime requestedAt, OffsetDateTime checkedInAt) {
+    }
+
+    /** A member's answers to these events, by event id, in one statement. */
+    static Map<UUID, Rsvp> answersOf(UUID memberId, Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Map.of();
+        }
+        return find("memberId = ?1 and eventId in ?2", memberId, Set.copyOf(eventIds)).project(Answer.class).list().stream()
+                .collect(Collectors.toMap(Answer::eventId, Answer::status));
+    }
+}
