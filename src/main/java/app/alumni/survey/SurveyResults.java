@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import app.alumni.common.Csv;
@@ -46,23 +47,29 @@ public class SurveyResults {
         List<QuestionView> questions = surveys.questionsOf(List.of(s.id)).getOrDefault(s.id, List.of());
         int responses = surveys.responseCount(s.id);
         int audience = surveys.audienceSize(s);
-        Map<UUID, Integer> answered = counts("select a.question_id, count(*) from survey_answer a join survey_response r on r.id = a.response_id"
-                + " where r.survey_id = :s group by a.question_id", s.id);
+        Map<UUID, Integer> answered = new HashMap<>();
+        rows("select a.question_id as question, count(*) as n from survey_answer a join survey_response r on r.id = a.response_id"
+                + " where r.survey_id = :s group by a.question_id", s.id)
+                .forEach(t -> answered.put(t.get("question", UUID.class), t.get("n", Number.class).intValue()));
         Map<String, Integer> optionCounts = new HashMap<>();
-        for (Object[] row : rows("select a.question_id, o.id, count(*) from survey_answer a join survey_response r on r.id = a.response_id"
+        for (Tuple t : rows("select a.question_id as question, o.id as option, count(*) as n from survey_answer a"
+                + " join survey_response r on r.id = a.response_id"
                 + " cross join unnest(a.option_ids) as o(id) where r.survey_id = :s group by a.question_id, o.id", s.id)) {
-            optionCounts.put(row[0] + "/" + row[1], ((Number) row[2]).intValue());
+            optionCounts.put(t.get("question") + "/" + t.get("option"), t.get("n", Number.class).intValue());
         }
         Map<UUID, Map<Integer, Integer>> values = new HashMap<>();
-        for (Object[] row : rows("select a.question_id, a.value, count(*) from survey_answer a join survey_response r on r.id = a.response_id"
+        for (Tuple t : rows("select a.question_id as question, a.value as value, count(*) as n from survey_answer a"
+                + " join survey_response r on r.id = a.response_id"
                 + " where r.survey_id = :s and a.value is not null group by a.question_id, a.value", s.id)) {
-            values.computeIfAbsent((UUID) row[0], k -> new TreeMap<>()).put(((Number) row[1]).intValue(), ((Number) row[2]).intValue());
+            values.computeIfAbsent(t.get("question", UUID.class), k -> new TreeMap<>())
+                    .put(t.get("value", Number.class).intValue(), t.get("n", Number.class).intValue());
         }
         Map<UUID, List<TextAnswer>> texts = new HashMap<>();
         // Anonymous texts in the order of their random response ids: no order of arrival to match against anything.
-        for (Object[] row : rows("select a.question_id, a.text, r.member_id from survey_answer a join survey_response r on r.id = a.response_id"
-                + " where r.survey_id = :s and a.text is not null order by r.id", s.id)) {
-            texts.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(new TextAnswer((String) row[1], s.anonymous ? null : (UUID) row[2]));
+        for (Tuple t : rows("select a.question_id as question, a.text as text, r.member_id as member from survey_answer a"
+                + " join survey_response r on r.id = a.response_id where r.survey_id = :s and a.text is not null order by r.id", s.id)) {
+            texts.computeIfAbsent(t.get("question", UUID.class), k -> new ArrayList<>())
+                    .add(new TextAnswer(t.get("text", String.class), s.anonymous ? null : t.get("member", UUID.class)));
         }
         List<QuestionResult> results = new ArrayList<>();
         for (QuestionView q : questions) {
@@ -98,32 +105,35 @@ public class SurveyResults {
     byte[] csv(UUID surveyId) {
         Survey s = existing(surveyId);
         List<QuestionView> questions = surveys.questionsOf(List.of(s.id)).getOrDefault(s.id, List.of());
-        List<Object[]> responses = rows("select r.id, r.member_id, r.submitted_at from survey_response r where r.survey_id = :s order by r.id", s.id);
+        List<Tuple> responses = rows("select r.id as id, r.member_id as member, r.submitted_at as submitted from survey_response r"
+                + " where r.survey_id = :s order by r.id", s.id);
         if (s.anonymous && responses.size() < MIN_GROUP) {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.too-few-responses", MIN_GROUP);
         }
         Map<String, String> labels = new HashMap<>();
         questions.stream().filter(q -> q.options() != null).flatMap(q -> q.options().stream()).forEach(o -> labels.put(o.id().toString(), o.label()));
         Map<UUID, Map<UUID, String>> cells = new HashMap<>();
-        for (Object[] row : rows("select a.response_id, a.question_id, a.option_ids, a.value, a.text from survey_answer a"
-                + " join survey_response r on r.id = a.response_id where r.survey_id = :s", s.id)) {
-            String cell = row[2] != null ? SqlValues.strings(row[2]).stream().map(id -> labels.getOrDefault(id, id)).collect(Collectors.joining("; "))
-                    : row[3] != null ? row[3].toString() : (String) row[4];
-            cells.computeIfAbsent((UUID) row[0], k -> new HashMap<>()).put((UUID) row[1], cell);
+        for (Tuple t : rows("select a.response_id as response, a.question_id as question, a.option_ids as options, a.value as value,"
+                + " a.text as text from survey_answer a join survey_response r on r.id = a.response_id where r.survey_id = :s", s.id)) {
+            Object options = t.get("options");
+            Object value = t.get("value");
+            String cell = options != null ? SqlValues.strings(options).stream().map(id -> labels.getOrDefault(id, id)).collect(Collectors.joining("; "))
+                    : value != null ? value.toString() : t.get("text", String.class);
+            cells.computeIfAbsent(t.get("response", UUID.class), k -> new HashMap<>()).put(t.get("question", UUID.class), cell);
         }
         Csv out = new Csv();
         List<String> header = new ArrayList<>(s.anonymous ? List.of("response") : List.of("response", "memberId", "submittedAt"));
         questions.forEach(q -> header.add("Q" + q.position() + ". " + q.prompt()));
         out.row(header);
         int number = 0;
-        for (Object[] r : responses) {
+        for (Tuple r : responses) {
             List<String> row = new ArrayList<>();
             row.add(Integer.toString(++number));
             if (!s.anonymous) {
-                row.add(String.valueOf(r[1]));
-                row.add(String.valueOf(SqlValues.offsetDateTime(r[2])));
+                row.add(String.valueOf(r.get("member")));
+                row.add(String.valueOf(SqlValues.offsetDateTime(r.get("submitted"))));
             }
-            Map<UUID, String> answers = cells.getOrDefault((UUID) r[0], Map.of());
+            Map<UUID, String> answers = cells.getOrDefault(r.get("id", UUID.class), Map.of());
             questions.forEach(q -> row.add(answers.getOrDefault(q.id(), "")));
             out.row(row);
         }
@@ -138,14 +148,9 @@ public class SurveyResults {
         return s;
     }
 
-    private Map<UUID, Integer> counts(String sql, UUID surveyId) {
-        Map<UUID, Integer> counts = new HashMap<>();
-        rows(sql, surveyId).forEach(r -> counts.put((UUID) r[0], ((Number) r[1]).intValue()));
-        return counts;
-    }
-
+    /** The rows of an aggregate over one survey's answers (SQL: it unnests option arrays), read by column alias. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, UUID surveyId) {
-        return em.createNativeQuery(sql).setParameter("s", surveyId).getResultList();
+    private List<Tuple> rows(String sql, UUID surveyId) {
+        return em.createNativeQuery(sql, Tuple.class).setParameter("s", surveyId).getResultList();
     }
 }
