@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import app.alumni.common.Times;
@@ -79,7 +80,7 @@ class LoginThrottle {
         long wait = 0;
         OffsetDateTime now = Times.now(clock);
         for (Budget budget : attempt.budgets()) {
-            Object[] row = (Object[]) em.createNativeQuery("""
+            Tuple row = (Tuple) em.createNativeQuery("""
                     insert into login_throttle as t (throttle_key, failures, window_started_at, locked_until)
                     values (:key, 1, cast(:now as timestamptz), case when 1 >= :max then cast(:now as timestamptz) + make_interval(secs => :lockout) end)
                     on conflict (throttle_key) do update set
@@ -96,16 +97,17 @@ class LoginThrottle {
                         when t.locked_until is not null then t.locked_until
                         when t.failures + 1 >= :max then cast(:now as timestamptz) + make_interval(secs => :lockout)
                         end
-                    returning failures, ceil(extract(epoch from locked_until - cast(:now as timestamptz)))""")
+                    returning failures as spent, ceil(extract(epoch from locked_until - cast(:now as timestamptz))) as wait_seconds""", Tuple.class)
                     .setParameter("now", now)
                     .setParameter("key", budget.key())
                     .setParameter("max", budget.max())
                     .setParameter("window", (double) budget.window().toSeconds())
                     .setParameter("lockout", (double) budget.lockout().toSeconds())
                     .getSingleResult();
-            int spent = ((Number) row[0]).intValue();
+            int spent = row.get("spent", Number.class).intValue();
             if (spent > budget.max()) {
-                wait = Math.max(wait, row[1] == null ? 1 : Math.max(1, ((Number) row[1]).longValue()));
+                Number seconds = row.get("wait_seconds", Number.class);
+                wait = Math.max(wait, seconds == null ? 1 : Math.max(1, seconds.longValue()));
             }
         }
         return wait;

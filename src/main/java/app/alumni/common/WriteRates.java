@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 
 /**
  * How much one member may create per minute, counted from the rows themselves under a per-member advisory lock, so
@@ -36,14 +37,14 @@ public class WriteRates {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
                 .setParameter("key", table + ":" + memberId)
                 .getSingleResult();
-        Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(ceil(extract(epoch from min(created_at) - cast(:since as timestamptz))), 0)"
-                + " from " + table + " where " + authorColumn + " = :member and created_at > :since")
+        Tuple row = (Tuple) em.createNativeQuery("select count(*) as n, coalesce(ceil(extract(epoch from min(created_at) - cast(:since as timestamptz))), 0)"
+                + " as wait_seconds from " + table + " where " + authorColumn + " = :member and created_at > :since", Tuple.class)
                 .setParameter("member", memberId)
                 .setParameter("since", Times.now(clock).minusMinutes(1))
                 .getSingleResult();
-        long count = ((Number) row[0]).longValue();
+        long count = row.get("n", Number.class).longValue();
         if (count >= max) {
-            throw ProblemException.tooManyRequests(Math.max(1, ((Number) row[1]).longValue()), detailKey);
+            throw ProblemException.tooManyRequests(Math.max(1, row.get("wait_seconds", Number.class).longValue()), detailKey);
         }
     }
 }

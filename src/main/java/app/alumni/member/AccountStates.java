@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 /** Reads an account's current status and roles: checked on every authenticated request, so it stays one small query. */
@@ -17,10 +18,10 @@ public class AccountStates {
     @Transactional
     @SuppressWarnings("unchecked")
     public Optional<AccountState> of(UUID memberId) {
-        List<Object[]> rows = Member.getEntityManager()
-                .createQuery("select m.status, m.roles from Member m where m.id = :id", Object[].class)
+        return Member.getEntityManager()
+                .createQuery("select m.status as status, m.roles as roles from Member m where m.id = :id", Tuple.class)
                 .setParameter("id", memberId)
-                .getResultList();
-        return rows.stream().findFirst().map(r -> new AccountState((MemberStatus) r[0], (List<String>) r[1]));
+                .getResultStream().findFirst()
+                .map(t -> new AccountState(t.get("status", MemberStatus.class), (List<String>) t.get("roles")));
     }
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import app.alumni.common.Page;
@@ -78,13 +79,14 @@ public class FeedService {
     /** The caller's reactions to these posts, in one statement. */
     Map<UUID, Set<ReactionType>> myReactions(UUID memberId, Collection<UUID> postIds) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select post_id, type from post_reaction where member_id = :member and post_id in (:posts)")
+        List<Tuple> rows = em.createNativeQuery("select post_id as post, type as type from post_reaction where member_id = :member and post_id in (:posts)",
+                Tuple.class)
                 .setParameter("member", memberId)
                 .setParameter("posts", postIds)
                 .getResultList();
         Map<UUID, Set<ReactionType>> mine = new HashMap<>();
-        for (Object[] row : rows) {
-            mine.computeIfAbsent((UUID) row[0], k -> EnumSet.noneOf(ReactionType.class)).add(ReactionType.valueOf((String) row[1]));
+        for (Tuple t : rows) {
+            mine.computeIfAbsent(t.get("post", UUID.class), k -> EnumSet.noneOf(ReactionType.class)).add(ReactionType.valueOf(t.get("type", String.class)));
         }
         return mine;
     }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import app.alumni.common.Times;
@@ -65,12 +66,12 @@ public class ReactionService {
     }
 
     private ReactionSummary summary(UUID postId, UUID memberId) {
-        Object[] row = (Object[]) em.createNativeQuery("select like_count, celebrate_count, insightful_count, support_count from post where id = :post")
-                .setParameter("post", postId).getSingleResult();
+        // Read in SQL: the counters were just moved in SQL, and the post may be in this session with older values.
+        Tuple row = (Tuple) em.createNativeQuery("select like_count, celebrate_count, insightful_count, support_count from post where id = :post",
+                Tuple.class).setParameter("post", postId).getSingleResult();
         Map<ReactionType, Integer> counts = new EnumMap<>(ReactionType.class);
-        ReactionType[] types = ReactionType.values();
-        for (int i = 0; i < types.length; i++) {
-            counts.put(types[i], ((Number) row[i]).intValue());
+        for (ReactionType type : ReactionType.values()) {
+            counts.put(type, row.get(type.column(), Number.class).intValue());
         }
         return new ReactionSummary(ReactionCounts.of(counts),
                 feed.myReactions(memberId, List.of(postId)).getOrDefault(postId, EnumSet.noneOf(ReactionType.class)));
