@@ -9,14 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -54,9 +54,8 @@ public class JwksResource {
     @SecurityRequirements
     @Operation(operationId = "getJwks", summary = "Token verification keys (JWK set)",
             description = "Public keys that verify the RS256 access tokens this service issues. Public; cache it and refetch on an unknown `kid`.")
-    @APIResponse(responseCode = "200", description = "The JWK set; cacheable for an hour.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JwkSet.class)))
-    public Response jwks() {
+    @APIResponse(responseCode = "200", description = "The JWK set; cacheable for an hour.")
+    public RestResponse<JwkSet> jwks() {
         RsaJsonWebKey jwk = new RsaJsonWebKey(keys.publicKey());
         jwk.setKeyId(keys.keyId());
         jwk.setUse("sig");
@@ -64,6 +63,6 @@ public class JwksResource {
         Map<String, Object> params = jwk.toParams(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
         var set = new JwkSet(List.of(new Jwk(jwk.getKeyType(), jwk.getUse(), jwk.getAlgorithm(), jwk.getKeyId(),
                 (String) params.get(RsaJsonWebKey.MODULUS_MEMBER_NAME), (String) params.get(RsaJsonWebKey.EXPONENT_MEMBER_NAME))));
-        return Response.ok(set).header(HttpHeaders.CACHE_CONTROL, CachePolicy.PUBLIC_HOUR).build();
+        return ResponseBuilder.ok(set).header(HttpHeaders.CACHE_CONTROL, CachePolicy.PUBLIC_HOUR).build();
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -17,6 +18,7 @@ import app.alumni.career.CareerEnums.Kind;
 import app.alumni.career.CareerEnums.ListingStatus;
 import app.alumni.career.CareerEnums.WorkStyle;
 import app.alumni.career.CareerRequests.SalaryRange;
+import app.alumni.common.OpenApiFilter;
 
 /** Response bodies of careers. */
 final class CareerViews {
@@ -29,7 +31,7 @@ final class CareerViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "Listing")
+    @Schema(name = "Listing", extensions = @Extension(name = OpenApiFilter.VERSIONED, value = "true"))
     record ListingView(
             @Schema(format = "uuid", maxLength = 36) UUID id,
             Kind kind,

@@ -1,6 +1,5 @@
 package app.alumni.career;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,13 +21,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -41,10 +41,10 @@ import app.alumni.career.CareerViews.ApplicationView;
 import app.alumni.career.CareerViews.ListingView;
 import app.alumni.common.BodyLimit;
 import app.alumni.common.Csv;
-import app.alumni.common.ETags;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
+import app.alumni.common.Responses;
 import app.alumni.member.Caller;
 import app.alumni.member.Role;
 
@@ -71,12 +71,10 @@ public class JobResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createListing", summary = "Post a job or a collaboration",
             description = "`JOB`: HR admins only. `COLLABORATION`: any active member (a business partner wanted, with the poster's company and contact preference). Status `DRAFT` or `OPEN` (default).")
-    @APIResponse(responseCode = "201", description = "Created.",
-            headers = @Header(name = "Location", description = "URL of the listing.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
-    public Response create(@Valid @NotNull ListingInput input) {
+    @APIResponseSchema(value = ListingView.class, responseCode = "201", responseDescription = "Created.")
+    public RestResponse<ListingView> create(@Valid @NotNull ListingInput input) {
         JobListing l = listings.create(caller, input);
-        return Response.created(URI.create("/api/v1/jobs/" + l.id)).entity(listings.view(l, caller)).tag(ETags.tag(l.version)).build();
+        return Responses.created("/api/v1/jobs/" + l.id, listings.view(l, caller), l.version);
     }
 
     @GET
@@ -96,11 +94,10 @@ public class JobResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getListing", summary = "A listing", description = "Open listings for members; drafts and closed ones for HR and the poster.")
-    @APIResponse(responseCode = "200", description = "The listing.", headers = @Header(name = "ETag", description = "Version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
-    public Response get(@Parameter(description = "Listing id.") @PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The listing.")
+    public RestResponse<ListingView> get(@Parameter(description = "Listing id.") @PathParam("id") UUID id) {
         JobListing l = listings.visible(id, caller);
-        return Response.ok(listings.view(l, caller)).tag(ETags.tag(l.version)).build();
+        return Responses.ok(listings.view(l, caller), l.version);
     }
 
     @PATCH
@@ -108,16 +105,13 @@ public class JobResource {
     @Consumes({ HttpNames.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     @Operation(operationId = "patchListing", summary = "Edit a listing",
             description = "Jobs: HR admins; collaborations: their poster or HR. JSON merge patch with `If-Match` (412 when stale). Status moves DRAFT → OPEN → CLOSED only.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = HttpNames.MERGE_PATCH_JSON, schema = @Schema(implementation = ListingInput.class)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingInput.class)) })
-    @APIResponse(responseCode = "200", description = "The edited listing.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
-    public Response patch(@Parameter(description = "Listing id.") @PathParam("id") UUID id,
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ListingInput.class)))
+    @APIResponse(responseCode = "200", description = "The edited listing.")
+    public RestResponse<ListingView> patch(@Parameter(description = "Listing id.") @PathParam("id") UUID id,
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
         JobListing l = listings.edit(id, caller, patch, ifMatch);
-        return Response.ok(listings.view(l, caller)).tag(ETags.tag(l.version)).build();
+        return Responses.ok(listings.view(l, caller), l.version);
     }
 
     @POST
@@ -125,14 +119,12 @@ public class JobResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "applyToListing", summary = "Apply (or respond to a collaboration)",
             description = "Any active member, to an open listing, with consent to share their profile for it. A second application to the same listing is 409, also under concurrent submits.")
-    @APIResponse(responseCode = "201", description = "Applied.",
-            headers = @Header(name = "Location", description = "URL of the application.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponseSchema(value = ApplicationView.class, responseCode = "201", responseDescription = "Applied.")
     @APIResponse(responseCode = "409", description = "Already applied, the listing is closed, or it is the caller's own listing.")
-    public Response apply(@Parameter(description = "Listing id.") @PathParam("id") UUID id,
+    public RestResponse<ApplicationView> apply(@Parameter(description = "Listing id.") @PathParam("id") UUID id,
             @Valid @NotNull NewApplication request) {
         ApplicationView a = applications.apply(id, caller, request);
-        return Response.created(URI.create("/api/v1/applications/" + a.id())).entity(a).build();
+        return Responses.created("/api/v1/applications/" + a.id(), a);
     }
 
     @GET

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -19,9 +22,14 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Completes the OpenAPI document: the schemas as client generators need them ({@link OpenApiSchemas}), and on every
  * operation the errors the central mapping can answer (as problem+json with an example) and the headers every
- * response carries, so resources only declare what is particular to them.
+ * response carries, so resources only declare what is particular to them. By convention, too: every 201 with a body
+ * names the new resource in {@code Location}, and every success whose body is a versioned representation (a schema
+ * marked {@value #VERSIONED}) carries its {@code ETag}.
  */
 public class OpenApiFilter implements OASFilter {
+
+    /** Marks a representation schema whose responses carry an {@code ETag}: {@code @Schema(extensions = @Extension(name = VERSIONED, value = "true"))}. */
+    public static final String VERSIONED = "x-versioned";
 
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final List<String> RATE_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
@@ -90,14 +98,51 @@ public class OpenApiFilter implements OASFilter {
         components.addHeader("RateLimit-Remaining", header("Requests left in the current minute.", 0, 1_000_000));
         components.addHeader("RateLimit-Reset", header("Seconds until the budget is renewed.", 0, 60));
         components.addHeader("Retry-After", header("Seconds to wait before retrying.", 1, 86_400));
+        components.addHeader("ETag", OASFactory.createHeader()
+                .description("The version of this representation: send it as `If-Match` to change the resource.")
+                .schema(OpenApiSchemas.clean(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(30))));
+        components.addHeader("Location", OASFactory.createHeader()
+                .description("URL of the created resource.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(200)));
+        Set<String> versioned = versionedSchemas(openAPI);
         if (openAPI.getPaths() == null) {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
-                complete(path, method, operation)));
+                complete(path, method, operation, versioned)));
     }
 
-    private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
+    /**
+     * The refs of the schemas marked {@value #VERSIONED}; the mark itself is for this filter, not for clients. Schemas
+     * are property maps (MicroProfile OpenAPI 4), and an extension is one of their properties.
+     */
+    private static Set<String> versionedSchemas(OpenAPI openAPI) {
+        if (openAPI.getComponents().getSchemas() == null) {
+            return Set.of();
+        }
+        Set<String> refs = openAPI.getComponents().getSchemas().entrySet().stream()
+                .filter(e -> e.getValue().get(VERSIONED) != null)
+                .map(e -> "#/components/schemas/" + e.getKey())
+                .collect(Collectors.toSet());
+        openAPI.getComponents().getSchemas().values().forEach(schema -> schema.set(VERSIONED, null));
+        return refs;
+    }
+
+    private static void conventionalHeaders(String status, APIResponse response, Set<String> versioned) {
+        if (!status.startsWith("2") || response.getContent() == null || response.getContent().getMediaTypes() == null) {
+            return;
+        }
+        if (status.equals("201")) {
+            response.addHeader("Location", OASFactory.createHeader().ref("#/components/headers/Location"));
+        }
+        boolean versionedBody = response.getContent().getMediaTypes().values().stream()
+                .anyMatch(m -> m.getSchema() != null && versioned.contains(m.getSchema().getRef()));
+        if (versionedBody) {
+            response.addHeader("ETag", OASFactory.createHeader().ref("#/components/headers/ETag"));
+        }
+    }
+
+    private static void complete(String path, PathItem.HttpMethod method, Operation operation, Set<String> versioned) {
         if (operation.getSecurity() != null && operation.getSecurity().isEmpty()) {
             // Public: stated as "no credentials needed" rather than left blank.
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement());
@@ -121,6 +166,8 @@ public class OpenApiFilter implements OASFilter {
                 responses.addAPIResponse(status, OASFactory.createAPIResponse().description(STANDARD.get(status).description()));
             }
         }
+        // In order of status, whichever annotation or convention declared each one.
+        responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
         responses.getAPIResponses().forEach((status, response) -> {
             if (response.getRef() != null) {
                 return;
@@ -128,6 +175,7 @@ public class OpenApiFilter implements OASFilter {
             if (status.startsWith("4") || status.startsWith("5")) {
                 problemContent(status, response);
             }
+            conventionalHeaders(status, response, versioned);
             if (status.equals("429") || status.equals("503")) {
                 response.addHeader("Retry-After", OASFactory.createHeader().ref("#/components/headers/Retry-After"));
             }

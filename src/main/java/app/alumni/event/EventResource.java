@@ -1,6 +1,5 @@
 package app.alumni.event;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -24,22 +23,23 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import app.alumni.common.BodyLimit;
-import app.alumni.common.ETags;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
 import app.alumni.common.ProblemException;
+import app.alumni.common.Responses;
 import app.alumni.event.EventEnums.Rsvp;
 import app.alumni.event.EventEnums.Status;
 import app.alumni.event.EventEnums.When;
@@ -75,12 +75,10 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createEvent", summary = "Create or propose an event",
             description = "HR admins publish at once. Any other active member proposes a community event: it stays `PROPOSED` (visible to them and HR) until HR approves or rejects it.")
-    @APIResponse(responseCode = "201", description = "Created.",
-            headers = @Header(name = "Location", description = "URL of the event.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
-    public Response create(@Valid @NotNull EventInput input) {
+    @APIResponseSchema(value = EventView.class, responseCode = "201", responseDescription = "Created.")
+    public RestResponse<EventView> create(@Valid @NotNull EventInput input) {
         Event e = events.create(caller, input);
-        return Response.created(URI.create("/api/v1/events/" + e.id)).entity(events.view(e, caller)).tag(ETags.tag(e.version)).build();
+        return Responses.created("/api/v1/events/" + e.id, events.view(e, caller), e.version);
     }
 
     @GET
@@ -101,11 +99,10 @@ public class EventResource {
     @Path("/{id}")
     @Operation(operationId = "getEvent", summary = "An event",
             description = "With going and waitlist counts and the caller's own answer (`myRsvp`). `onlineUrl` only for members who are going, the organiser and HR.")
-    @APIResponse(responseCode = "200", description = "The event.", headers = @Header(name = "ETag", description = "Version of the event.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
-    public Response get(@Parameter(description = EVENT_ID) @PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The event.")
+    public RestResponse<EventView> get(@Parameter(description = EVENT_ID) @PathParam("id") UUID id) {
         Event e = events.visible(id, caller);
-        return Response.ok(events.view(e, caller)).tag(ETags.tag(e.version)).build();
+        return Responses.ok(events.view(e, caller), e.version);
     }
 
     @PATCH
@@ -114,16 +111,13 @@ public class EventResource {
     @Operation(operationId = "patchEvent", summary = "Edit an event",
             description = "The organiser or HR admins. JSON merge patch; with `If-Match`, a stale version is 412. Each change raises the calendar SEQUENCE. "
                     + "More seats let waitlisted members in, earliest first; fewer seats than members already going is 409.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = HttpNames.MERGE_PATCH_JSON, schema = @Schema(implementation = EventInput.class)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventInput.class)) })
-    @APIResponse(responseCode = "200", description = "The edited event.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
-    public Response patch(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EventInput.class)))
+    @APIResponse(responseCode = "200", description = "The edited event.")
+    public RestResponse<EventView> patch(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
         Event e = events.edit(id, caller, patch, ifMatch);
-        return Response.ok(events.view(e, caller)).tag(ETags.tag(e.version)).build();
+        return Responses.ok(events.view(e, caller), e.version);
     }
 
     @POST
@@ -132,9 +126,10 @@ public class EventResource {
     @Operation(operationId = "cancelEvent", summary = "Cancel an event",
             description = "The organiser or HR admins. The event stays visible as `CANCELLED` with the message; no more answers are taken. Cancelling again changes nothing.")
     @APIResponse(responseCode = "200", description = "The cancelled event.")
-    public EventView cancel(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
+    public RestResponse<EventView> cancel(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
             @Valid @NotNull EventMessage message) {
-        return events.view(events.cancel(id, caller, message.message()), caller);
+        Event e = events.cancel(id, caller, message.message());
+        return Responses.ok(events.view(e, caller), e.version);
     }
 
     @POST
@@ -143,8 +138,9 @@ public class EventResource {
     @Operation(operationId = "approveEvent", summary = "Approve a proposed event",
             description = "HR admins. The event is published. Approving a published event again changes nothing; a rejected or cancelled one is 409.")
     @APIResponse(responseCode = "200", description = "The published event.")
-    public EventView approve(@Parameter(description = EVENT_ID) @PathParam("id") UUID id) {
-        return events.view(events.approve(id), caller);
+    public RestResponse<EventView> approve(@Parameter(description = EVENT_ID) @PathParam("id") UUID id) {
+        Event e = events.approve(id);
+        return Responses.ok(events.view(e, caller), e.version);
     }
 
     @POST
@@ -153,9 +149,10 @@ public class EventResource {
     @RolesAllowed(Role.Names.HR_ADMIN)
     @Operation(operationId = "rejectEvent", summary = "Reject a proposed event", description = "HR admins, with a message the organiser sees.")
     @APIResponse(responseCode = "200", description = "The rejected event.")
-    public EventView reject(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
+    public RestResponse<EventView> reject(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
             @Valid @NotNull EventMessage message) {
-        return events.view(events.reject(id, message.message()), caller);
+        Event e = events.reject(id, message.message());
+        return Responses.ok(events.view(e, caller), e.version);
     }
 
     @PUT

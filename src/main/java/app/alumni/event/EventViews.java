@@ -6,10 +6,12 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import app.alumni.common.OpenApiFilter;
 import app.alumni.event.EventEnums.Format;
 import app.alumni.event.EventEnums.Rsvp;
 import app.alumni.event.EventEnums.Status;
@@ -31,7 +33,7 @@ final class EventViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "Event", description = "An event. `onlineUrl` only for members who are going, the organiser and HR.")
+    @Schema(name = "Event", extensions = @Extension(name = OpenApiFilter.VERSIONED, value = "true"), description = "An event. `onlineUrl` only for members who are going, the organiser and HR.")
     record EventView(
             @Schema(format = "uuid", maxLength = 36) UUID id,
             @Schema(maxLength = 200) String title,

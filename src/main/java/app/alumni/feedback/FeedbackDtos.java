@@ -7,7 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import app.alumni.common.OpenApiFilter;
 
 /** Request and response bodies of the feedback box. */
 final class FeedbackDtos {
@@ -27,7 +30,7 @@ final class FeedbackDtos {
             @Size(max = 5000) @Schema(maxLength = 5000, nullable = true, description = "Shown to the member who wrote the feedback.", example = "ありがとうございます。来月から月1回開催します。") String reply) {
     }
 
-    @Schema(name = "Feedback")
+    @Schema(name = "Feedback", extensions = @Extension(name = OpenApiFilter.VERSIONED, value = "true"))
     record FeedbackView(
             @Schema(format = "uuid", maxLength = 36) UUID id,
             @Schema(format = "uuid", maxLength = 36) UUID authorId,

@@ -1,6 +1,5 @@
 package app.alumni.feedback;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,21 +16,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import app.alumni.common.ETags;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
+import app.alumni.common.Responses;
 import app.alumni.feedback.FeedbackDtos.FeedbackChange;
 import app.alumni.feedback.FeedbackDtos.FeedbackView;
 import app.alumni.feedback.FeedbackDtos.NewFeedback;
@@ -56,12 +52,10 @@ public class FeedbackResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createFeedback", summary = "Leave feedback", description = "Any active member: an idea, a request, a problem or anything else, at any time.")
-    @APIResponse(responseCode = "201", description = "Received.",
-            headers = @Header(name = "Location", description = "URL of the feedback.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackView.class)))
-    public Response create(@Valid @NotNull NewFeedback request) {
+    @APIResponseSchema(value = FeedbackView.class, responseCode = "201", responseDescription = "Received.")
+    public RestResponse<FeedbackView> create(@Valid @NotNull NewFeedback request) {
         Feedback f = feedback.create(caller.id(), request);
-        return Response.created(URI.create("/api/v1/feedback/" + f.id)).entity(FeedbackView.of(f)).build();
+        return Responses.created("/api/v1/feedback/" + f.id, FeedbackView.of(f), f.version);
     }
 
     @GET
@@ -77,11 +71,10 @@ public class FeedbackResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getFeedback", summary = "One piece of feedback", description = "Its author or HR admins.")
-    @APIResponse(responseCode = "200", description = "The feedback.", headers = @Header(name = "ETag", description = "Version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackView.class)))
-    public Response get(@Parameter(description = "Feedback id.") @PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The feedback.")
+    public RestResponse<FeedbackView> get(@Parameter(description = "Feedback id.") @PathParam("id") UUID id) {
         Feedback f = feedback.get(id, caller.id(), caller.hrAdmin());
-        return Response.ok(FeedbackView.of(f)).tag(ETags.tag(f.version)).build();
+        return Responses.ok(FeedbackView.of(f), f.version);
     }
 
     @PATCH
@@ -90,12 +83,11 @@ public class FeedbackResource {
     @RolesAllowed(Role.Names.HR_ADMIN)
     @Operation(operationId = "changeFeedback", summary = "Review feedback",
             description = "HR admins: move the status NEW → UNDER_REVIEW → PLANNED / DONE / DECLINED (no way back: 409) and write a public reply the member sees. `If-Match` is honoured.")
-    @APIResponse(responseCode = "200", description = "The feedback after the change.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackView.class)))
-    public Response change(@Parameter(description = "Feedback id.") @PathParam("id") UUID id,
+    @APIResponse(responseCode = "200", description = "The feedback after the change.")
+    public RestResponse<FeedbackView> change(@Parameter(description = "Feedback id.") @PathParam("id") UUID id,
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             @Valid @NotNull FeedbackChange change) {
         Feedback f = feedback.change(id, caller.id(), change, ifMatch);
-        return Response.ok(FeedbackView.of(f)).tag(ETags.tag(f.version)).build();
+        return Responses.ok(FeedbackView.of(f), f.version);
     }
 }

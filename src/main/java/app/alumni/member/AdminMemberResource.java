@@ -19,21 +19,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import app.alumni.common.ETags;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
+import app.alumni.common.Responses;
 import app.alumni.member.Caller;
 import app.alumni.member.MemberViews.MemberProfile;
 import app.alumni.member.MemberViews.Registration;
@@ -97,12 +94,11 @@ public class AdminMemberResource {
     @Consumes({ MediaType.APPLICATION_JSON, HttpNames.MERGE_PATCH_JSON })
     @Operation(operationId = "patchMemberAccount", summary = "Change a member's roles or status",
             description = "HR admins. Replace the roles and/or suspend (`SUSPENDED`) or reactivate (`ACTIVE`) an account. A suspended member's tokens stop working at once. The last active HR admin cannot be removed (409). `If-Match` is honoured (412 when stale).")
-    @APIResponse(responseCode = "200", description = "The account after the change.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberProfile.class)))
-    public Response patch(@Parameter(description = "Member id.") @PathParam("id") UUID id,
+    @APIResponse(responseCode = "200", description = "The account after the change.")
+    public RestResponse<MemberProfile> patch(@Parameter(description = "Member id.") @PathParam("id") UUID id,
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             @Valid @NotNull MemberAdminPatch patch) {
         Member m = admin.patch(id, patch, ifMatch);
-        return Response.ok(MemberProfile.of(m)).tag(ETags.tag(m.version)).build();
+        return Responses.ok(MemberProfile.of(m), m.version);
     }
 }

@@ -19,24 +19,23 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import app.alumni.common.ETags;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
+import app.alumni.common.Responses;
 import app.alumni.member.Caller;
 import app.alumni.member.MemberViews.MemberProfile;
 import app.alumni.member.MemberViews.MemberSummary;
@@ -63,11 +62,10 @@ public class MemberResource {
     @Authenticated
     @Operation(operationId = "getMyProfile", summary = "My profile",
             description = "The caller's own profile and account. Pending members (not yet verified) may call it too. The `ETag` header is the version to send as `If-Match` when patching.")
-    @APIResponse(responseCode = "200", description = "The profile.", headers = @Header(name = "ETag", description = "Version of the profile.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberProfile.class)))
-    public Response me() {
+    @APIResponse(responseCode = "200", description = "The profile.")
+    public RestResponse<MemberProfile> me() {
         Member m = profiles.get(caller.id());
-        return Response.ok(MemberProfile.of(m)).tag(ETags.tag(m.version)).build();
+        return Responses.ok(MemberProfile.of(m), m.version);
     }
 
     @PATCH
@@ -76,16 +74,13 @@ public class MemberResource {
     @Consumes({ HttpNames.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     @Operation(operationId = "patchMyProfile", summary = "Edit my profile",
             description = "JSON merge patch (RFC 7396) of the editable profile: send only what changes; `null` clears an optional field; lists are replaced whole. With `If-Match` (the `ETag` of a read), a stale version is refused with 412.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = HttpNames.MERGE_PATCH_JSON, schema = @Schema(implementation = EditableProfile.class)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditableProfile.class)) })
-    @APIResponse(responseCode = "200", description = "The updated profile.", headers = @Header(name = "ETag", description = "New version of the profile.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberProfile.class)))
-    public Response patchMe(
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EditableProfile.class)))
+    @APIResponse(responseCode = "200", description = "The updated profile.")
+    public RestResponse<MemberProfile> patchMe(
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
         Member m = profiles.patch(caller.id(), patch, ifMatch);
-        return Response.ok(MemberProfile.of(m)).tag(ETags.tag(m.version)).build();
+        return Responses.ok(MemberProfile.of(m), m.version);
     }
 
     @GET
@@ -93,13 +88,11 @@ public class MemberResource {
     @RolesAllowed(Role.Names.ACTIVE_MEMBER)
     @Operation(operationId = "getMember", summary = "A member's profile",
             description = "An active member's profile as their privacy settings allow: the email address only when they show it, the career section only when they share it. HR admins see every account, with all details.")
-    @APIResponse(responseCode = "200", description = "The profile. The `ETag` is what HR sends as `If-Match` when changing the account.",
-            headers = @Header(name = "ETag", description = "Version of the member.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicProfile.class)))
-    public Response get(@Parameter(description = "Member id.") @PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The profile. The `ETag` is what HR sends as `If-Match` when changing the account.")
+    public RestResponse<PublicProfile> get(@Parameter(description = "Member id.") @PathParam("id") UUID id) {
         boolean hrView = caller.hrAdmin();
         Member m = profiles.visibleTo(id, hrView);
-        return Response.ok(PublicProfile.of(m, hrView)).tag(ETags.tag(m.version)).build();
+        return Responses.ok(PublicProfile.of(m, hrView), m.version);
     }
 
     @GET

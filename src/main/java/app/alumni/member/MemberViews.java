@@ -9,10 +9,13 @@ import java.util.UUID;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import app.alumni.common.OpenApiFilter;
 
 /** Response bodies about members: what the owner, HR and other members each may see. */
 final class MemberViews {
@@ -20,7 +23,7 @@ final class MemberViews {
     private MemberViews() {
     }
 
-    @Schema(name = "MemberProfile", description = "A member's own profile with its account details (also HR's view of an account).")
+    @Schema(name = "MemberProfile", extensions = @Extension(name = OpenApiFilter.VERSIONED, value = "true"), description = "A member's own profile with its account details (also HR's view of an account).")
     record MemberProfile(
             @Schema(format = "uuid", example = "0b9b2a8e-6f7c-4d1e-9a55-3c2f1e0d9a11", maxLength = 36) UUID id,
             @Schema(format = "email", example = "hanako.yamada@example.jp", maxLength = 254) String email,
@@ -40,7 +43,7 @@ final class MemberViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "PublicProfile", description = "Another member's profile as their privacy settings allow. `email` only when the owner shows it; `career` only when the owner shares it; `account` only for HR admins.")
+    @Schema(name = "PublicProfile", extensions = @Extension(name = OpenApiFilter.VERSIONED, value = "true"), description = "Another member's profile as their privacy settings allow. `email` only when the owner shows it; `career` only when the owner shares it; `account` only for HR admins.")
     record PublicProfile(
             @Schema(format = "uuid", maxLength = 36, example = "0b9b2a8e-6f7c-4d1e-9a55-3c2f1e0d9a11") UUID id,
             @Schema(example = "花子", maxLength = 50) String displayName,

@@ -6,14 +6,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 
 import app.alumni.common.CachePolicy;
 import app.alumni.common.Messages;
@@ -41,11 +41,10 @@ public class PrivacyPolicyResource {
     @SecurityRequirements
     @Operation(operationId = "getPrivacyPolicy", summary = "Current privacy policy",
             description = "Public. The text is in Japanese or English by `Accept-Language` (English otherwise).")
-    @APIResponse(responseCode = "200", description = "The current policy; cacheable for an hour.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PrivacyPolicyView.class)))
-    public Response get(HttpHeaders headers) {
+    @APIResponse(responseCode = "200", description = "The current policy; cacheable for an hour.")
+    public RestResponse<PrivacyPolicyView> get(HttpHeaders headers) {
         var locale = Messages.pick(headers.getAcceptableLanguages());
-        return Response.ok(new PrivacyPolicyView(policy.currentVersion(), locale.getLanguage(), policy.text(locale)))
+        return ResponseBuilder.ok(new PrivacyPolicyView(policy.currentVersion(), locale.getLanguage(), policy.text(locale)))
                 .header(HttpHeaders.CACHE_CONTROL, CachePolicy.PUBLIC_HOUR)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .build();

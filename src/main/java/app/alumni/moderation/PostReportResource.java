@@ -1,6 +1,5 @@
 package app.alumni.moderation;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -12,18 +11,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import app.alumni.common.BodyLimit;
+import app.alumni.common.Responses;
 import app.alumni.member.Caller;
 import app.alumni.member.Role;
 import app.alumni.moderation.ContentReport.TargetType;
@@ -50,13 +47,11 @@ public class PostReportResource {
     @POST
     @Operation(operationId = "reportPost", summary = "Report a post",
             description = "Any active member. One open report per member per post: a second is 409 until moderators resolve the first.")
-    @APIResponse(responseCode = "201", description = "Reported.",
-            headers = @Header(name = "Location", description = "The report (for moderators).", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponseSchema(value = ReportView.class, responseCode = "201", responseDescription = "Reported.")
     @APIResponse(responseCode = "409", description = "The caller's earlier report of this post is still open.")
-    public Response report(@Parameter(description = "Post id.") @PathParam("id") UUID id,
+    public RestResponse<ReportView> report(@Parameter(description = "Post id.") @PathParam("id") UUID id,
             @Valid @NotNull NewReport report) {
         ReportView created = moderation.report(TargetType.POST, id, caller.id(), report.reason());
-        return Response.created(URI.create("/api/v1/moderation/reports/" + created.id())).entity(created).build();
+        return Responses.created("/api/v1/moderation/reports/" + created.id(), created);
     }
 }

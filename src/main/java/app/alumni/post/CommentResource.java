@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import app.alumni.member.Caller;
-import app.alumni.common.HttpNames;
 import app.alumni.common.BodyLimit;
+import app.alumni.common.HttpNames;
+import app.alumni.member.Caller;
 import app.alumni.member.Role;
 import app.alumni.post.PostRequests.CommentEdit;
 import app.alumni.post.PostViews.CommentView;
@@ -48,9 +48,7 @@ public class CommentResource {
     @Consumes({ HttpNames.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     @Operation(operationId = "patchComment", summary = "Edit a comment",
             description = "The author, or a moderator or HR admin (who is then named in `editedBy`). JSON merge patch of the body. With `If-Match` (the comment's version as an entity tag), a stale version is 412.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = HttpNames.MERGE_PATCH_JSON, schema = @Schema(implementation = CommentEdit.class)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentEdit.class)) })
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CommentEdit.class)))
     @APIResponse(responseCode = "200", description = "The edited comment.")
     public CommentView patch(@Parameter(description = "Comment id.") @PathParam("id") UUID id,
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,

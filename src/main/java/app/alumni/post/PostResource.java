@@ -1,6 +1,5 @@
 package app.alumni.post;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -20,25 +19,24 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import app.alumni.common.BodyLimit;
-import app.alumni.common.ETags;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
+import app.alumni.common.Responses;
 import app.alumni.member.Caller;
 import app.alumni.member.Role;
 import app.alumni.post.FeedQuery.FeedFilter;
@@ -76,12 +74,10 @@ public class PostResource {
             description = "An announcement (HR admins only; title required; optionally pinned ahead of the feed until `pinnedUntil`) "
                     + "or a discussion (any active member). The body is Markdown text, up to 20,000 characters; up to 10 tags. "
                     + "A member may post 10 times a minute (429 with `Retry-After` beyond).")
-    @APIResponse(responseCode = "201", description = "Posted.",
-            headers = @Header(name = "Location", description = "URL of the post.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
-    public Response create(@Valid @NotNull NewPost request) {
+    @APIResponseSchema(value = PostView.class, responseCode = "201", responseDescription = "Posted.")
+    public RestResponse<PostView> create(@Valid @NotNull NewPost request) {
         Post p = posts.create(caller, request);
-        return Response.created(URI.create("/api/v1/posts/" + p.id)).entity(feed.view(p, caller)).tag(ETags.tag(p.version)).build();
+        return Responses.created("/api/v1/posts/" + p.id, feed.view(p, caller), p.version);
     }
 
     @GET
@@ -104,11 +100,10 @@ public class PostResource {
     @Path("/{id}")
     @Operation(operationId = "getPost", summary = "A post",
             description = "A listed post. A hidden post is visible only to its author and moderators, with the reason; deleted posts are gone (404).")
-    @APIResponse(responseCode = "200", description = "The post.", headers = @Header(name = "ETag", description = "Version of the post.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
-    public Response get(@Parameter(description = "Post id.") @PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The post.")
+    public RestResponse<PostView> get(@Parameter(description = "Post id.") @PathParam("id") UUID id) {
         Post p = posts.visible(id, caller);
-        return Response.ok(feed.view(p, caller)).tag(ETags.tag(p.version)).build();
+        return Responses.ok(feed.view(p, caller), p.version);
     }
 
     @PATCH
@@ -116,16 +111,13 @@ public class PostResource {
     @Consumes({ HttpNames.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     @Operation(operationId = "patchPost", summary = "Edit a post",
             description = "The author, or a moderator or HR admin. JSON merge patch of title, body, tags, category and (HR admins) pinnedUntil; the post then shows `editedAt`. With `If-Match`, a stale version is 412.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = HttpNames.MERGE_PATCH_JSON, schema = @Schema(implementation = PostEdit.class)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostEdit.class)) })
-    @APIResponse(responseCode = "200", description = "The edited post.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
-    public Response patch(@Parameter(description = "Post id.") @PathParam("id") UUID id,
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PostEdit.class)))
+    @APIResponse(responseCode = "200", description = "The edited post.")
+    public RestResponse<PostView> patch(@Parameter(description = "Post id.") @PathParam("id") UUID id,
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
         Post p = posts.edit(id, caller, patch, ifMatch);
-        return Response.ok(feed.view(p, caller)).tag(ETags.tag(p.version)).build();
+        return Responses.ok(feed.view(p, caller), p.version);
     }
 
     @DELETE
@@ -143,13 +135,11 @@ public class PostResource {
     @Operation(operationId = "createComment", summary = "Comment on a post",
             description = "Any active member, on a listed post. With `parentId`, a reply to a top-level comment of the same post (one level deep). "
                     + "A member may comment 30 times a minute.")
-    @APIResponse(responseCode = "201", description = "Commented.",
-            headers = @Header(name = "Location", description = "URL of the comment.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
-    public Response comment(@Parameter(description = "Post id.") @PathParam("id") UUID id,
+    @APIResponseSchema(value = CommentView.class, responseCode = "201", responseDescription = "Commented.")
+    public RestResponse<CommentView> comment(@Parameter(description = "Post id.") @PathParam("id") UUID id,
             @Valid @NotNull NewComment request) {
         CommentView c = comments.create(id, caller, request);
-        return Response.created(URI.create("/api/v1/comments/" + c.id())).entity(c).build();
+        return Responses.created("/api/v1/comments/" + c.id(), c);
     }
 
     @GET

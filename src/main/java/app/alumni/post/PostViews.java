@@ -8,11 +8,13 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import app.alumni.common.OpenApiFilter;
 import app.alumni.member.MemberCard;
 
 /** Response bodies of the feed: everything a client needs to draw a card without further calls. */
@@ -55,7 +57,7 @@ final class PostViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "Post", description = "A post as a feed card. `body` is Markdown text: clients must render it safely (no raw HTML).")
+    @Schema(name = "Post", extensions = @Extension(name = OpenApiFilter.VERSIONED, value = "true"), description = "A post as a feed card. `body` is Markdown text: clients must render it safely (no raw HTML).")
     record PostView(
             @Schema(format = "uuid", maxLength = 36) UUID id,
             PostType type,

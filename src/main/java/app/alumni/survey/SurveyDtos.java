@@ -11,9 +11,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import app.alumni.common.OpenApiFilter;
 
 /** Request and response bodies of surveys. */
 final class SurveyDtos {
@@ -67,7 +70,7 @@ final class SurveyDtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "Survey")
+    @Schema(name = "Survey", extensions = @Extension(name = OpenApiFilter.VERSIONED, value = "true"))
     record SurveyView(
             @Schema(format = "uuid", maxLength = 36) UUID id,
             @Schema(maxLength = 200) String title,

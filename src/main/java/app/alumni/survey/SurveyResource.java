@@ -1,6 +1,5 @@
 package app.alumni.survey;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,22 +20,23 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import app.alumni.common.BodyLimit;
 import app.alumni.common.Csv;
-import app.alumni.common.ETags;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
+import app.alumni.common.Responses;
 import app.alumni.member.Caller;
 import app.alumni.member.Role;
 import app.alumni.survey.SurveyDtos.ResponseInput;
@@ -66,13 +66,10 @@ public class SurveyResource {
     @RolesAllowed(Role.Names.HR_ADMIN)
     @Operation(operationId = "createSurvey", summary = "Create a survey",
             description = "HR admins. Ordered questions of types SINGLE_CHOICE, MULTIPLE_CHOICE (min/max selections), SCALE (1–5), NPS (0–10) and TEXT (max length); options given as labels. Starts as DRAFT unless `status` is OPEN.")
-    @APIResponse(responseCode = "201", description = "Created.",
-            headers = @Header(name = "Location", description = "URL of the survey.", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
-    public Response create(@Valid @NotNull SurveyInput input) {
+    @APIResponseSchema(value = SurveyView.class, responseCode = "201", responseDescription = "Created.")
+    public RestResponse<SurveyView> create(@Valid @NotNull SurveyInput input) {
         Survey s = surveys.create(caller.id(), input);
-        return Response.created(URI.create("/api/v1/surveys/" + s.id)).entity(surveys.views(List.of(s), s.createdBy).get(0))
-                .tag(ETags.tag(s.version)).build();
+        return Responses.created("/api/v1/surveys/" + s.id, surveys.views(List.of(s), s.createdBy).get(0), s.version);
     }
 
     @GET
@@ -87,11 +84,10 @@ public class SurveyResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getSurvey", summary = "A survey", description = "With its questions (each with an `id`) and options (`{id, label}`).")
-    @APIResponse(responseCode = "200", description = "The survey.", headers = @Header(name = "ETag", description = "Version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
-    public Response get(@Parameter(description = "Survey id.") @PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The survey.")
+    public RestResponse<SurveyView> get(@Parameter(description = "Survey id.") @PathParam("id") UUID id) {
         Survey s = surveys.visible(id, caller);
-        return Response.ok(surveys.views(List.of(s), caller.id()).get(0)).tag(ETags.tag(s.version)).build();
+        return Responses.ok(surveys.views(List.of(s), caller.id()).get(0), s.version);
     }
 
     @PATCH
@@ -100,16 +96,13 @@ public class SurveyResource {
     @RolesAllowed(Role.Names.HR_ADMIN)
     @Operation(operationId = "patchSurvey", summary = "Edit a survey",
             description = "HR admins. JSON merge patch with `If-Match`. Status moves DRAFT → OPEN → CLOSED. Questions cannot change once a response exists (409).")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = HttpNames.MERGE_PATCH_JSON, schema = @Schema(implementation = SurveyInput.class)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyInput.class)) })
-    @APIResponse(responseCode = "200", description = "The survey.", headers = @Header(name = "ETag", description = "New version.", schema = @Schema(type = SchemaType.STRING, maxLength = 30)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
-    public Response patch(@Parameter(description = "Survey id.") @PathParam("id") UUID id,
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SurveyInput.class)))
+    @APIResponse(responseCode = "200", description = "The survey.")
+    public RestResponse<SurveyView> patch(@Parameter(description = "Survey id.") @PathParam("id") UUID id,
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             JsonNode patch) {
         Survey s = surveys.edit(id, patch, ifMatch);
-        return Response.ok(surveys.views(List.of(s), caller.id()).get(0)).tag(ETags.tag(s.version)).build();
+        return Responses.ok(surveys.views(List.of(s), caller.id()).get(0), s.version);
     }
 
     @POST

@@ -28,6 +28,7 @@ class RegistrationTest {
         var response = Api.register(body);
         String id = response.then()
                 .statusCode(201)
+                .header("ETag", equalTo("\"0\""))
                 .body("status", equalTo("PENDING"))
                 .body("roles", org.hamcrest.Matchers.empty())
                 .body("email", equalTo(body.get("email")))

@@ -82,7 +82,7 @@ class EventTest {
         Api.Session hr = Api.admin();
         hr.as().queryParam("status", "PROPOSED").queryParam("limit", 100).get("/api/v1/events").then().statusCode(200)
                 .body("items.id", hasItem(id));
-        hr.as().post("/api/v1/events/" + id + "/approve").then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        hr.as().post("/api/v1/events/" + id + "/approve").then().statusCode(200).header("ETag", notNullValue()).body("status", equalTo("PUBLISHED"));
         hr.as().post("/api/v1/events/" + id + "/approve").then().statusCode(200);
         other.as().get("/api/v1/events/" + id).then().statusCode(200);
 
