@@ -35,8 +35,7 @@ class CalendarFeeds {
     String tokenOf(UUID memberId) {
         em.createNativeQuery("insert into calendar_feed (member_id, token, created_at) values (:member, :token, :now) on conflict (member_id) do nothing")
                 .setParameter("member", memberId).setParameter("token", newToken()).setParameter("now", Times.now(clock)).executeUpdate();
-        return (String) em.createNativeQuery("select token from calendar_feed where member_id = :member")
-                .setParameter("member", memberId).getSingleResult();
+        return CalendarFeed.tokenOf(memberId);
     }
 
     @Transactional
@@ -52,9 +51,7 @@ class CalendarFeeds {
     /** The active member a token belongs to. */
     @Transactional
     Optional<UUID> memberOf(String token) {
-        return em.createNativeQuery("select member_id from calendar_feed where token = :token", UUID.class)
-                .setParameter("token", token).getResultStream().findFirst()
-                .map(UUID.class::cast)
+        return CalendarFeed.memberOf(token)
                 .filter(id -> {
                     Member m = Member.findById(id);
                     return m != null && m.status == MemberStatus.ACTIVE;

@@ -3,9 +3,7 @@ package app.alumni.post;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +11,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import app.alumni.common.Page;
@@ -22,7 +18,6 @@ import app.alumni.common.ReadOnly;
 import app.alumni.common.Times;
 import app.alumni.member.Caller;
 import app.alumni.member.MemberCard;
-import app.alumni.post.FeedQuery.FeedFilter;
 import app.alumni.post.PostViews.AuthorSummary;
 import app.alumni.post.PostViews.ModerationState;
 import app.alumni.post.PostViews.PostView;
@@ -38,23 +33,25 @@ public class FeedService {
     static final int MAX_PINNED = 5;
 
     private final EntityManager em;
+    private final PostQueries queries;
     private final Clock clock;
 
-    FeedService(EntityManager em, Clock clock) {
-        this.clock = clock;
+    FeedService(EntityManager em, PostQueries queries, Clock clock) {
         this.em = em;
+        this.queries = queries;
+        this.clock = clock;
     }
 
     @Transactional
     Page<PostView> page(FeedFilter filter, int limit, String cursor, Caller viewer) {
         ReadOnly.reads(em);
-        List<Post> pinned = cursor == null ? run(FeedQuery.of(filter, MAX_PINNED, null, true, Times.now(clock))) : List.of();
-        List<Post> rows = run(FeedQuery.of(filter, limit, cursor, false, Times.now(clock)));
+        List<Post> pinned = cursor == null ? queries.feed(filter, MAX_PINNED, null, true, Times.now(clock)) : List.of();
+        List<Post> rows = queries.feed(filter, limit, cursor, false, Times.now(clock));
         return Page.ofBatch(rows, limit, shown -> {
             List<Post> all = new ArrayList<>(pinned.subList(0, Math.min(pinned.size(), MAX_PINNED)));
             all.addAll(shown);
             return views(all, viewer);
-        }, FeedQuery::cursorOf);
+        }, PostQueries::cursorOf);
     }
 
     @Transactional
@@ -67,34 +64,12 @@ public class FeedService {
             return List.of();
         }
         Map<UUID, MemberCard> authors = MemberCard.byIds(posts.stream().map(p -> p.authorId).toList());
-        Map<UUID, Set<ReactionType>> mine = myReactions(viewer.id(), posts.stream().map(p -> p.id).toList());
+        Map<UUID, Set<ReactionType>> mine = PostReaction.mine(viewer.id(), posts.stream().map(p -> p.id).toList());
         OffsetDateTime now = Times.now(clock);
         return posts.stream().map(p -> new PostView(p.id, p.type, p.category, p.title, p.body, List.copyOf(p.tags),
                 AuthorSummary.of(authors.get(p.authorId)), p.createdAt, p.editedAt, p.editedBy, p.pinnedUntil,
                 p.pinnedUntil != null && p.pinnedUntil.isAfter(now), p.commentCount, ReactionCounts.of(p.reactionCounts()),
                 mine.getOrDefault(p.id, EnumSet.noneOf(ReactionType.class)),
                 p.isHidden() ? new ModerationState(p.hiddenAt, p.hiddenReason) : null)).toList();
-    }
-
-    /** The caller's reactions to these posts, in one statement. */
-    Map<UUID, Set<ReactionType>> myReactions(UUID memberId, Collection<UUID> postIds) {
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("select post_id as post, type as type from post_reaction where member_id = :member and post_id in (:posts)",
-                Tuple.class)
-                .setParameter("member", memberId)
-                .setParameter("posts", postIds)
-                .getResultList();
-        Map<UUID, Set<ReactionType>> mine = new HashMap<>();
-        for (Tuple t : rows) {
-            mine.computeIfAbsent(t.get("post", UUID.class), k -> EnumSet.noneOf(ReactionType.class)).add(ReactionType.valueOf(t.get("type", String.class)));
-        }
-        return mine;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Post> run(FeedQuery query) {
-        Query nativeQuery = em.createNativeQuery(query.sql(), Post.class);
-        query.parameters().forEach(nativeQuery::setParameter);
-        return nativeQuery.getResultList();
     }
 }

@@ -78,13 +78,30 @@ public class Post extends SearchableEntity {
         update("commentCount = commentCount + ?1 where id = ?2", delta, postId);
     }
 
+    /** Moves the post's count of one reaction, in the transaction that added or removed the reaction. */
+    static void countReactions(UUID postId, ReactionType type, int delta) {
+        update(type.counter() + " = " + type.counter() + " + ?1 where id = ?2", delta, postId);
+    }
+
+    /** The reaction counters as stored now (read from the database, not from a post this session may hold). */
+    record ReactionCounters(int likeCount, int celebrateCount, int insightfulCount, int supportCount) {
+
+        Map<ReactionType, Integer> byType() {
+            Map<ReactionType, Integer> counts = new EnumMap<>(ReactionType.class);
+            counts.put(ReactionType.LIKE, likeCount);
+            counts.put(ReactionType.CELEBRATE, celebrateCount);
+            counts.put(ReactionType.INSIGHTFUL, insightfulCount);
+            counts.put(ReactionType.SUPPORT, supportCount);
+            return counts;
+        }
+    }
+
+    static ReactionCounters reactionCountersOf(UUID postId) {
+        return find("id", postId).project(ReactionCounters.class).singleResult();
+    }
+
     Map<ReactionType, Integer> reactionCounts() {
-        Map<ReactionType, Integer> counts = new EnumMap<>(ReactionType.class);
-        counts.put(ReactionType.LIKE, likeCount);
-        counts.put(ReactionType.CELEBRATE, celebrateCount);
-        counts.put(ReactionType.INSIGHTFUL, insightfulCount);
-        counts.put(ReactionType.SUPPORT, supportCount);
-        return counts;
+        return new ReactionCounters(likeCount, celebrateCount, insightfulCount, supportCount).byType();
     }
 
     @Override

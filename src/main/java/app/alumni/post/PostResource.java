@@ -39,7 +39,6 @@ import app.alumni.common.PageRequest;
 import app.alumni.common.Responses;
 import app.alumni.member.Caller;
 import app.alumni.member.Role;
-import app.alumni.post.FeedQuery.FeedFilter;
 import app.alumni.post.PostRequests.NewComment;
 import app.alumni.post.PostRequests.NewPost;
 import app.alumni.post.PostRequests.PostEdit;

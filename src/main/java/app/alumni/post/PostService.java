@@ -11,13 +11,13 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import app.alumni.member.Caller;
 import app.alumni.common.ETags;
 import app.alumni.common.MergePatch;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.Tags;
 import app.alumni.common.Times;
+import app.alumni.member.Caller;
 import app.alumni.post.PostRequests.NewPost;
 import app.alumni.post.PostRequests.PostEdit;
 
@@ -57,7 +57,7 @@ public class PostService {
         p.createdAt = Times.now(clock);
         p.persist();
         em.flush();
-        writeTagRows(p);
+        PostTag.index(p);
         return p;
     }
 
@@ -106,9 +106,8 @@ public class PostService {
         p.editedAt = Times.now(clock);
         p.editedBy = caller.id();
         if (tagsChanged) {
-            em.flush();
-            em.createNativeQuery("delete from post_tag where post_id = :id").setParameter("id", p.id).executeUpdate();
-            writeTagRows(p);
+            PostTag.unindex(p.id);
+            PostTag.index(p);
         }
         return p;
     }
@@ -126,7 +125,7 @@ public class PostService {
         p.deletedAt = Times.now(clock);
         p.deletedBy = caller.id();
         p.pinnedUntil = null;
-        em.createNativeQuery("delete from post_tag where post_id = :id").setParameter("id", p.id).executeUpdate();
+        PostTag.unindex(p.id);
     }
 
     private void checkRules(PostType type, String title, OffsetDateTime newPin) {
@@ -138,16 +137,6 @@ public class PostService {
         }
         if (newPin != null && !newPin.isAfter(Times.now(clock))) {
             throw ProblemException.invalid("pinnedUntil", "validation.future");
-        }
-    }
-
-    private void writeTagRows(Post p) {
-        for (String tag : p.tags) {
-            em.createNativeQuery("insert into post_tag (tag, post_id, created_at) values (:tag, :post, :created)")
-                    .setParameter("tag", tag)
-                    .setParameter("post", p.id)
-                    .setParameter("created", p.createdAt)
-                    .executeUpdate();
         }
     }
 

@@ -2,19 +2,19 @@ package app.alumni.post;
 
 /** Reactions a member can give a post, each at most once. */
 public enum ReactionType {
-    LIKE("like_count"),
-    CELEBRATE("celebrate_count"),
-    INSIGHTFUL("insightful_count"),
-    SUPPORT("support_count");
+    LIKE("likeCount"),
+    CELEBRATE("celebrateCount"),
+    INSIGHTFUL("insightfulCount"),
+    SUPPORT("supportCount");
 
-    private final String column;
+    private final String counter;
 
-    ReactionType(String column) {
-        this.column = column;
+    ReactionType(String counter) {
+        this.counter = counter;
     }
 
-    /** The counter column on {@code post}; a constant, never user input. */
-    String column() {
-        return column;
+    /** The field of {@link Post} that counts this reaction; a constant, never user input. */
+    String counter() {
+        return counter;
     }
 }

@@ -1,6 +1,7 @@
 package app.alumni.survey;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,7 +31,6 @@ import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.ReadOnly;
-import app.alumni.common.TextKeys;
 import app.alumni.common.Times;
 import app.alumni.common.Violation;
 import app.alumni.member.Affiliation;
@@ -92,7 +92,7 @@ public class SurveyService {
             if (responseCount(s.id) > 0) {
                 throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.survey-has-responses");
             }
-            em.createNativeQuery("delete from survey_question where survey_id = :s").setParameter("s", s.id).executeUpdate();
+            SurveyQuestion.delete("surveyId", s.id);
             writeQuestions(s.id, input.questions());
         }
         s.moveTo(input.status() == null ? s.status : input.status());
@@ -134,9 +134,7 @@ public class SurveyService {
         }
         List<UUID> ids = surveys.stream().map(s -> s.id).toList();
         Map<UUID, List<QuestionView>> questions = questionsOf(ids);
-        @SuppressWarnings("unchecked")
-        Set<UUID> responded = new HashSet<>(em.createNativeQuery("select survey_id from survey_participation where member_id = :m and survey_id in (:ids)", UUID.class)
-                .setParameter("m", viewerId).setParameter("ids", ids).getResultList());
+        Set<UUID> responded = SurveyParticipation.respondedBy(viewerId, ids);
         return surveys.stream().map(s -> new SurveyView(s.id, s.title, s.description, s.anonymous, s.audience, s.opensAt, s.closesAt,
                 s.effectiveStatus(Times.now(clock)), questions.getOrDefault(s.id, List.of()), responded.contains(s.id))).toList();
     }
@@ -158,33 +156,22 @@ public class SurveyService {
         Map<UUID, QuestionView> questions = questionsOf(List.of(s.id)).getOrDefault(s.id, List.of()).stream()
                 .collect(Collectors.toMap(QuestionView::id, q -> q, (a, b) -> a, LinkedHashMap::new));
         validate(questions, answers);
+        OffsetDateTime now = Times.now(clock);
         try {
-            em.createNativeQuery("insert into survey_participation (survey_id, member_id, responded_on) values (:s, :m, :today)")
-                    .setParameter("s", s.id).setParameter("m", member.id).setParameter("today", Times.now(clock).toLocalDate()).executeUpdate();
+            SurveyParticipation.of(s.id, member.id, now.toLocalDate()).persistAndFlush();
         } catch (PersistenceException e) {
             if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
                 throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.already-responded");
             }
             throw e;
         }
-        UUID responseId = UUID.randomUUID();
-        em.createNativeQuery("insert into survey_response (id, survey_id, member_id, submitted_at) values (:id, :s, :m, :at)")
-                .setParameter("id", responseId).setParameter("s", s.id)
-                .setParameter("m", s.anonymous ? null : member.id)
-                .setParameter("at", s.anonymous ? null : Times.now(clock))
-                .executeUpdate();
-        for (AnswerInput a : answers) {
-            em.createNativeQuery("insert into survey_answer (response_id, question_id, option_ids, value, text) values (:r, :q, cast(:o as uuid[]), :v, :t)")
-                    .setParameter("r", responseId).setParameter("q", a.questionId())
-                    .setParameter("o", a.optionIds() == null ? null : TextKeys.arrayLiteral(a.optionIds().stream().map(UUID::toString).toList()))
-                    .setParameter("v", a.value())
-                    .setParameter("t", a.text())
-                    .executeUpdate();
-        }
+        SurveyResponse response = SurveyResponse.of(s, member.id, now);
+        response.persist();
+        answers.forEach(a -> SurveyAnswer.of(response, a).persist());
     }
 
     int responseCount(UUID surveyId) {
-        return ((Number) em.createNativeQuery("select count(*) from survey_response where survey_id = :s").setParameter("s", surveyId).getSingleResult()).intValue();
+        return SurveyResponse.countFor(surveyId);
     }
 
     int audienceSize(Survey s) {
