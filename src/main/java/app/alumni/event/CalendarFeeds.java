@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import app.alumni.common.Times;
@@ -21,30 +20,26 @@ import app.alumni.member.MemberStatus;
 @ApplicationScoped
 class CalendarFeeds {
 
-    private final EntityManager em;
+    private final EventQueries queries;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
 
-    CalendarFeeds(EntityManager em, Clock clock) {
+    CalendarFeeds(EventQueries queries, Clock clock) {
+        this.queries = queries;
         this.clock = clock;
-        this.em = em;
     }
 
     /** The member's token, created on first use. */
     @Transactional
     String tokenOf(UUID memberId) {
-        em.createNativeQuery("insert into calendar_feed (member_id, token, created_at) values (:member, :token, :now) on conflict (member_id) do nothing")
-                .setParameter("member", memberId).setParameter("token", newToken()).setParameter("now", Times.now(clock)).executeUpdate();
+        queries.createCalendarFeed(memberId, newToken(), Times.now(clock));
         return CalendarFeed.tokenOf(memberId);
     }
 
     @Transactional
     String rotate(UUID memberId) {
         String token = newToken();
-        em.createNativeQuery("""
-                insert into calendar_feed (member_id, token, created_at) values (:member, :token, :now)
-                on conflict (member_id) do update set token = excluded.token, created_at = excluded.created_at""")
-                .setParameter("member", memberId).setParameter("token", token).setParameter("now", Times.now(clock)).executeUpdate();
+        queries.replaceCalendarFeed(memberId, token, Times.now(clock));
         return token;
     }
 

@@ -108,4 +108,9 @@ public class Event extends SearchableEntity {
     protected Stream<String> searchableFields() {
         return Stream.of(title, description, venueName, venueAddress);
     }
+
+    /** Sets the seat counters, under the event's lock; the version (the organisers' ETag) does not move with answers. */
+    static void saveCounts(UUID eventId, int going, int waiting) {
+        update("goingCount = ?1, waitlistCount = ?2 where id = ?3", going, waiting, eventId);
+    }
 }

@@ -3,7 +3,8 @@ package app.alumni.event;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,7 +12,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,8 +25,6 @@ import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.ReadOnly;
 import app.alumni.common.Tags;
-import app.alumni.common.TextKeys;
-import app.alumni.common.TextSearch;
 import app.alumni.common.Times;
 import app.alumni.common.Violation;
 import app.alumni.event.EventEnums.Rsvp;
@@ -46,14 +44,16 @@ public class EventService {
     static final String DEFAULT_ZONE = "Asia/Tokyo";
 
     private final EntityManager em;
+    private final EventQueries queries;
     private final MergePatch mergePatch;
     private final RsvpService rsvps;
     private final Calendars calendars;
     private final Clock clock;
 
-    EventService(EntityManager em, MergePatch mergePatch, RsvpService rsvps, Calendars calendars, Clock clock) {
+    EventService(EntityManager em, EventQueries queries, MergePatch mergePatch, RsvpService rsvps, Calendars calendars, Clock clock) {
         this.clock = clock;
         this.em = em;
+        this.queries = queries;
         this.mergePatch = mergePatch;
         this.rsvps = rsvps;
         this.calendars = calendars;
@@ -127,64 +127,23 @@ public class EventService {
     @Transactional
     Page<EventView> list(When when, Status status, String tag, String q, int limit, String cursor, Caller viewer) {
         ReadOnly.reads(em);
-        StringBuilder sql = new StringBuilder("select e.* from event e where ");
-        Map<String, Object> params = new LinkedHashMap<>();
-        String at;
-        boolean descending;
-        if (status == Status.PROPOSED || status == Status.REJECTED) {
-            if (!viewer.hrAdmin()) {
-                throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.proposals");
-            }
-            sql.append("e.status = :status");
-            params.put("status", status.name());
-            at = "e.created_at";
-            descending = false;
-        } else {
-            sql.append("e.status in (:listed)");
-            params.put("listed", Status.listedNames());
-            if (status != null) {
-                sql.append(" and e.status = :status");
-                params.put("status", status.name());
-            }
-            boolean past = when == When.PAST;
-            sql.append(past ? " and e.ends_at <= :now" : " and e.ends_at > :now");
-            params.put("now", Times.now(clock));
-            at = "e.starts_at";
-            descending = past;
+        boolean proposals = EventQueries.isProposals(status);
+        if (proposals && !viewer.hrAdmin()) {
+            throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.proposals");
         }
-        if (tag != null && !Tags.normalize(tag).isEmpty()) {
-            sql.append(" and e.tags @> cast(:tag as varchar[])");
-            params.put("tag", TextKeys.arrayLiteral(List.of(Tags.normalize(tag))));
-        }
-        TextSearch.appendConditions(sql, params, "e", TextSearch.terms(q));
-        boolean byCreation = at.equals("e.created_at");
-        Keyset.after(cursor, at, "e.id", descending, sql, params);
-        String direction = descending ? " desc" : "";
-        sql.append(" order by ").append(at).append(direction).append(", e.id").append(direction).append(" limit ").append(limit + 1);
-        Query query = em.createNativeQuery(sql.toString(), Event.class);
-        params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Event> rows = query.getResultList();
-        return Page.ofBatch(rows, limit, shown -> views(shown, viewer), e -> Cursor.encode(byCreation ? e.createdAt : e.startsAt, e.id));
+        List<Event> rows = queries.list(when, status, tag, q, limit, cursor, Times.now(clock));
+        return Page.ofBatch(rows, limit, shown -> views(shown, viewer), e -> Cursor.encode(proposals ? e.createdAt : e.startsAt, e.id));
     }
 
     /** The caller's upcoming events (going or waitlisted), soonest first. */
     @Transactional
     Page<EventView> mine(Caller viewer, int limit, String cursor) {
         ReadOnly.reads(em);
-        StringBuilder sql = new StringBuilder("select e.* from event_rsvp r join event e on e.id = r.event_id"
-                + " where r.member_id = :member and r.status in ('GOING', 'WAITLISTED') and e.status in (:listed)"
-                + " and e.ends_at > :now");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("member", viewer.id());
-        params.put("listed", Status.listedNames());
-        params.put("now", Times.now(clock));
-        Keyset.after(cursor, "e.starts_at", "e.id", false, sql, params);
-        sql.append(" order by e.starts_at, e.id limit ").append(limit + 1);
-        Query query = em.createNativeQuery(sql.toString(), Event.class);
-        params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Event> rows = query.getResultList();
+        StringBuilder where = new StringBuilder("r.memberId = :member and r.status in :answers and e.status in :listed and e.endsAt > :now");
+        Map<String, Object> params = new HashMap<>(Map.of("member", viewer.id(), "answers", EnumSet.of(Rsvp.GOING, Rsvp.WAITLISTED),
+                "listed", Status.LISTED, "now", Times.now(clock)));
+        Keyset.after(cursor, "e.startsAt", "e.id", false, where, params);
+        List<Event> rows = answeredEvents(where, params, limit + 1);
         return Page.ofBatch(rows, limit, shown -> views(shown, viewer), e -> Cursor.encode(e.startsAt, e.id));
     }
 
@@ -217,13 +176,17 @@ public class EventService {
     /** Events a member is going to, from a month ago on: the content of their calendar subscription. */
     @Transactional
     List<Event> goingTo(UUID memberId) {
-        @SuppressWarnings("unchecked")
-        List<Event> events = em.createNativeQuery("select e.* from event_rsvp r join event e on e.id = r.event_id"
-                + " where r.member_id = :member and r.status = 'GOING' and e.status in (:listed)"
-                + " and e.ends_at > :since order by e.starts_at, e.id limit 500", Event.class)
-                .setParameter("member", memberId).setParameter("listed", Status.listedNames())
-                .setParameter("since", Times.now(clock).minusDays(30)).getResultList();
-        return events;
+        StringBuilder where = new StringBuilder("r.memberId = :member and r.status = :going and e.status in :listed and e.endsAt > :since");
+        return answeredEvents(where, Map.of("member", memberId, "going", Rsvp.GOING, "listed", Status.LISTED,
+                "since", Times.now(clock).minusDays(30)), 500);
+    }
+
+    /** Events by the caller's answers to them, soonest first. */
+    private List<Event> answeredEvents(CharSequence where, Map<String, Object> params, int max) {
+        var query = em.createQuery("select e from EventRsvp r join Event e on e.id = r.eventId where " + where
+                + " order by e.startsAt, e.id", Event.class).setMaxResults(max);
+        params.forEach(query::setParameter);
+        return query.getResultList();
     }
 
     /** Views of events: organisers and the caller's answers in one statement each. */

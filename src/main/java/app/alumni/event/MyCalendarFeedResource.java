@@ -11,9 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import app.alumni.member.Caller;
 import app.alumni.common.PublicLinks;
 import app.alumni.event.EventViews.CalendarFeed;
+import app.alumni.member.Caller;
 import app.alumni.member.Role;
 
 /**

@@ -35,11 +35,13 @@ import app.alumni.member.MemberCard;
 public class RsvpService {
 
     private final EntityManager em;
+    private final EventQueries queries;
     private final Clock clock;
 
-    RsvpService(EntityManager em, Clock clock) {
-        this.clock = clock;
+    RsvpService(EntityManager em, EventQueries queries, Clock clock) {
         this.em = em;
+        this.queries = queries;
+        this.clock = clock;
     }
 
     @Transactional
@@ -67,7 +69,7 @@ public class RsvpService {
                 return new RsvpResult(current, going, waiting);
             }
             result = e.capacity == null || going < e.capacity ? Rsvp.GOING : Rsvp.WAITLISTED;
-            store(eventId, memberId, result);
+            queries.storeAnswer(eventId, memberId, result);
             if (result == Rsvp.GOING) {
                 going++;
             } else {
@@ -78,17 +80,17 @@ public class RsvpService {
             if (current == Rsvp.NOT_GOING) {
                 return new RsvpResult(result, going, waiting);
             }
-            store(eventId, memberId, Rsvp.NOT_GOING);
+            queries.storeAnswer(eventId, memberId, Rsvp.NOT_GOING);
             if (current == Rsvp.GOING) {
                 going--;
-                int promoted = promote(eventId, 1);
+                int promoted = queries.promoteWaitlisted(eventId, 1);
                 going += promoted;
                 waiting -= promoted;
             } else if (current == Rsvp.WAITLISTED) {
                 waiting--;
             }
         }
-        saveCounts(eventId, going, waiting);
+        Event.saveCounts(eventId, going, waiting);
         return new RsvpResult(result, going, waiting);
     }
 
@@ -98,8 +100,8 @@ public class RsvpService {
         if (free == 0 || e.waitlistCount == 0) {
             return;
         }
-        int promoted = promote(e.id, free);
-        saveCounts(e.id, e.goingCount + promoted, e.waitlistCount - promoted);
+        int promoted = queries.promoteWaitlisted(e.id, free);
+        Event.saveCounts(e.id, e.goingCount + promoted, e.waitlistCount - promoted);
         em.refresh(e);
     }
 
@@ -149,35 +151,6 @@ public class RsvpService {
         }
         Answer answer = EventRsvp.find("eventId = ?1 and memberId = ?2", e.id, memberId).project(Answer.class).singleResult();
         return attendee(answer, MemberCard.of(memberId), view);
-    }
-
-    private void store(UUID eventId, UUID memberId, Rsvp status) {
-        // clock_timestamp(): the moment this answer got the event's lock, which orders the waitlist.
-        em.createNativeQuery("""
-                insert into event_rsvp (event_id, member_id, status, requested_at, updated_at)
-                values (:event, :member, :status, clock_timestamp(), clock_timestamp())
-                on conflict (event_id, member_id) do update set
-                  status = excluded.status,
-                  requested_at = excluded.requested_at,
-                  updated_at = excluded.updated_at,
-                  checked_in_at = null""")
-                .setParameter("event", eventId).setParameter("member", memberId).setParameter("status", status.name())
-                .executeUpdate();
-    }
-
-    private int promote(UUID eventId, int seats) {
-        return em.createNativeQuery("""
-                update event_rsvp set status = 'GOING', updated_at = clock_timestamp()
-                where event_id = :event and member_id in (
-                  select member_id from event_rsvp where event_id = :event and status = 'WAITLISTED'
-                  order by requested_at, member_id limit :seats)""")
-                .setParameter("event", eventId).setParameter("seats", seats).executeUpdate();
-    }
-
-    private void saveCounts(UUID eventId, int going, int waiting) {
-        // Counters only: the event's version (its ETag for organisers) does not move with every answer.
-        em.createNativeQuery("update event set going_count = :going, waitlist_count = :waiting where id = :event")
-                .setParameter("going", going).setParameter("waiting", waiting).setParameter("event", eventId).executeUpdate();
     }
 
     private static Attendee attendee(Answer answer, MemberCard member, AttendeeView view) {
