@@ -19,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import app.alumni.member.Caller;
 import app.alumni.career.CareerRequests.ApplicationPatch;
 import app.alumni.career.CareerViews.ApplicationView;
 import app.alumni.common.HttpNames;
+import app.alumni.member.Caller;
 import app.alumni.member.Role;
 
 @Path("/api/v1/applications/{id}")

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +12,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,20 +20,18 @@ import app.alumni.career.CareerEnums.EmploymentType;
 import app.alumni.career.CareerEnums.Kind;
 import app.alumni.career.CareerEnums.ListingStatus;
 import app.alumni.career.CareerEnums.WorkStyle;
+import app.alumni.career.CareerQueries.ListingFilter;
 import app.alumni.career.CareerRequests.ListingInput;
 import app.alumni.career.CareerRequests.SalaryRange;
 import app.alumni.career.CareerViews.ListingView;
 import app.alumni.career.CareerViews.MyApplication;
 import app.alumni.common.Cursor;
 import app.alumni.common.ETags;
-import app.alumni.common.Keyset;
 import app.alumni.common.MergePatch;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.ReadOnly;
-import app.alumni.common.TextKeys;
-import app.alumni.common.TextSearch;
 import app.alumni.common.Times;
 import app.alumni.common.Violation;
 import app.alumni.common.WriteRates;
@@ -55,14 +51,16 @@ public class ListingService {
     }
 
     private final EntityManager em;
+    private final CareerQueries queries;
     private final MergePatch mergePatch;
     private final WriteRates rates;
     private final CareersConfig config;
     private final Clock clock;
 
-    ListingService(EntityManager em, MergePatch mergePatch, WriteRates rates, CareersConfig config, Clock clock) {
+    ListingService(EntityManager em, CareerQueries queries, MergePatch mergePatch, WriteRates rates, CareersConfig config, Clock clock) {
         this.clock = clock;
         this.em = em;
+        this.queries = queries;
         this.mergePatch = mergePatch;
         this.rates = rates;
         this.config = config;
@@ -128,37 +126,8 @@ public class ListingService {
     Page<ListingView> list(Kind kind, String q, String skill, WorkStyle workStyle, EmploymentType employmentType, int limit, String cursor,
             Caller caller) {
         ReadOnly.reads(em);
-        StringBuilder sql = new StringBuilder("select l.* from job_listing l where ");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (caller.hrAdmin()) {
-            sql.append("true");
-        } else {
-            sql.append("l.status = 'OPEN' and (l.closes_at is null or l.closes_at > :now)");
-            params.put("now", Times.now(clock));
-        }
-        if (kind != null) {
-            sql.append(" and l.kind = :kind");
-            params.put("kind", kind.name());
-        }
-        if (workStyle != null) {
-            sql.append(" and l.work_style = :workStyle");
-            params.put("workStyle", workStyle.name());
-        }
-        if (employmentType != null) {
-            sql.append(" and l.employment_type = :employmentType");
-            params.put("employmentType", employmentType.name());
-        }
-        if (skill != null && !TextKeys.normalize(skill).isEmpty()) {
-            sql.append(" and l.skill_keys @> cast(:skill as text[])");
-            params.put("skill", TextKeys.arrayLiteral(List.of(TextKeys.normalize(skill))));
-        }
-        TextSearch.appendConditions(sql, params, "l", TextSearch.terms(q));
-        Keyset.after(cursor, "l.created_at", "l.id", true, sql, params);
-        sql.append(" order by l.created_at desc, l.id desc limit ").append(limit + 1);
-        Query query = em.createNativeQuery(sql.toString(), JobListing.class);
-        params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<JobListing> rows = query.getResultList();
+        var filter = new ListingFilter(kind, q, skill, workStyle, employmentType, caller.hrAdmin() ? null : Times.now(clock));
+        List<JobListing> rows = queries.listings(filter, limit, cursor);
         return Page.ofBatch(rows, limit, shown -> {
             Map<UUID, MyApplication> mine = myApplications(caller.id(), shown.stream().map(l -> l.id).toList());
             return shown.stream().map(l -> ListingView.of(l, mine.get(l.id), Times.now(clock))).toList();

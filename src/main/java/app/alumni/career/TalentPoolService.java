@@ -20,7 +20,6 @@ import app.alumni.career.CareerViews.TalentPoolEntryView;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
-import app.alumni.common.TextKeys;
 import app.alumni.common.Times;
 import app.alumni.member.DirectoryFilter;
 import app.alumni.member.DirectoryService;
@@ -35,12 +34,14 @@ import app.alumni.member.OpenTo;
 public class TalentPoolService {
 
     private final EntityManager em;
+    private final CareerQueries queries;
     private final DirectoryService directory;
     private final Clock clock;
 
-    TalentPoolService(EntityManager em, DirectoryService directory, Clock clock) {
+    TalentPoolService(EntityManager em, CareerQueries queries, DirectoryService directory, Clock clock) {
         this.clock = clock;
         this.em = em;
+        this.queries = queries;
         this.directory = directory;
     }
 
@@ -58,18 +59,8 @@ public class TalentPoolService {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.not-open-to-rehire");
         }
         List<String> roles = preferences.desiredRoles() == null ? List.of() : preferences.desiredRoles().stream().map(String::strip).distinct().toList();
-        em.createNativeQuery("""
-                insert into rehire_preference (member_id, desired_roles, earliest_start, work_style, note, updated_at)
-                values (:member, cast(:roles as varchar[]), :start, :style, :note, :now)
-                on conflict (member_id) do update set desired_roles = excluded.desired_roles, earliest_start = excluded.earliest_start,
-                  work_style = excluded.work_style, note = excluded.note, updated_at = :now, version = rehire_preference.version + 1""")
-                .setParameter("member", memberId)
-                .setParameter("roles", TextKeys.arrayLiteral(roles))
-                .setParameter("now", Times.now(clock))
-                .setParameter("start", preferences.earliestStart())
-                .setParameter("style", preferences.workStyle() == null ? null : preferences.workStyle().name())
-                .setParameter("note", preferences.noteToHr() == null || preferences.noteToHr().isBlank() ? null : preferences.noteToHr())
-                .executeUpdate();
+        String note = preferences.noteToHr() == null || preferences.noteToHr().isBlank() ? null : preferences.noteToHr();
+        queries.saveRehirePreference(memberId, roles, preferences.earliestStart(), preferences.workStyle(), note, Times.now(clock));
         return preferences(memberId);
     }
 

@@ -17,6 +17,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
@@ -240,5 +241,11 @@ public class Member extends SearchableEntity {
         industryKey = showCareer && industry != null ? TextKeys.normalize(industry) : null;
         departmentKeys = showCareer ? new ArrayList<>(departments.stream().map(TextKeys::normalize).distinct().toList()) : new ArrayList<>();
         leftYear = showCareer && leftOn != null ? leftOn.getYear() : null;
+    }
+
+    /** Locks every active HR admin, always in id order (so concurrent role changes queue up), and names them. */
+    static List<UUID> lockActiveHrAdmins() {
+        return Member.<Member>find("status = ?1 and array_contains(roles, ?2) order by id", MemberStatus.ACTIVE, Role.HR_ADMIN.name())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).stream().map(m -> m.id).toList();
     }
 }

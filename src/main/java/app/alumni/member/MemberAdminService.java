@@ -35,9 +35,7 @@ public class MemberAdminService {
             throw ProblemException.invalid("status", "validation.status-active-or-suspended");
         }
         // Lock the remaining HR admins before the target, always in this order, so concurrent demotions queue up.
-        List<UUID> activeAdmins = Member.getEntityManager()
-                .createNativeQuery("select id from member where status = 'ACTIVE' and 'HR_ADMIN' = any(roles) order by id for update", UUID.class)
-                .getResultList();
+        List<UUID> activeAdmins = Member.lockActiveHrAdmins();
         Member m = RegistrationService.lock(id);
         ETags.check(ifMatch, m.version);
 
