@@ -3,34 +3,24 @@ package app.alumni.auth;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A refresh token, stored only as its SHA-256. A family is one sign-in and all its rotations. */
 @Entity
-@Table(name = "refresh_token")
 class RefreshToken extends PanacheEntityBase {
 
     @Id
     UUID id;
-    @Column(name = "member_id")
     UUID memberId;
-    @Column(name = "family_id")
     UUID familyId;
-    @Column(name = "token_hash")
     String tokenHash;
-    @Column(name = "issued_at")
     OffsetDateTime issuedAt;
-    @Column(name = "expires_at")
     OffsetDateTime expiresAt;
-    @Column(name = "used_at")
     OffsetDateTime usedAt;
-    @Column(name = "revoked_at")
     OffsetDateTime revokedAt;
 
     /** The token with this hash, locked so that two concurrent rotations of it are serialised. */

@@ -3,7 +3,6 @@ package app.alumni.career;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,17 +19,12 @@ class ApplicationChange extends PanacheEntityBase {
 
     @Id
     UUID id;
-    @Column(name = "application_id")
     UUID applicationId;
-    @Column(name = "actor_id")
     UUID actorId;
-    @Column(name = "changed_at")
     OffsetDateTime changedAt;
     @Enumerated(EnumType.STRING)
-    @Column(name = "from_status")
     ApplicationStatus fromStatus;
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_status")
     ApplicationStatus toStatus;
 
     static ApplicationChange of(UUID applicationId, UUID actorId, ApplicationStatus from, ApplicationStatus to, OffsetDateTime at) {

@@ -3,11 +3,9 @@ package app.alumni.career;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 import app.alumni.career.CareerEnums.ApplicationStatus;
 import app.alumni.common.ProblemException;
@@ -15,23 +13,16 @@ import app.alumni.common.ProblemType;
 import app.alumni.common.VersionedEntity;
 
 @Entity
-@Table(name = "job_application")
 public class JobApplication extends VersionedEntity {
 
-    @Column(name = "listing_id")
     public UUID listingId;
-    @Column(name = "applicant_id")
     public UUID applicantId;
     public String message;
-    @Column(name = "resume_url")
     public String resumeUrl;
-    @Column(name = "consent_at")
     public OffsetDateTime consentAt;
     @Enumerated(EnumType.STRING)
     public ApplicationStatus status;
-    @Column(name = "hr_note")
     public String hrNote;
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
     /**

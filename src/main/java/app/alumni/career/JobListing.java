@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -29,7 +27,6 @@ import app.alumni.common.TextKeys;
 import app.alumni.member.Caller;
 
 @Entity
-@Table(name = "job_listing")
 public class JobListing extends SearchableEntity {
 
     @Enumerated(EnumType.STRING)
@@ -39,33 +36,22 @@ public class JobListing extends SearchableEntity {
     public String department;
     public String location;
     @Enumerated(EnumType.STRING)
-    @Column(name = "employment_type")
     public EmploymentType employmentType;
     @Enumerated(EnumType.STRING)
-    @Column(name = "work_style")
     public WorkStyle workStyle;
-    @Column(name = "salary_min")
     public Integer salaryMin;
-    @Column(name = "salary_max")
     public Integer salaryMax;
-    @Column(name = "salary_currency")
     public String salaryCurrency;
-    @Column(name = "poster_company")
     public String posterCompany;
-    @Column(name = "contact_preference")
     public String contactPreference;
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> skills = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "skill_keys")
     List<String> skillKeys = new ArrayList<>();
-    @Column(name = "closes_at")
     public OffsetDateTime closesAt;
     @Enumerated(EnumType.STRING)
     public ListingStatus status;
-    @Column(name = "poster_id")
     public UUID posterId;
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
     /** CLOSED also when an open listing's closing time has passed: listings close by themselves. */

@@ -11,12 +11,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -27,22 +25,16 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** What a member open to re-hire tells HR: roles, earliest start, work style and a note. One row per member. */
 @Entity
-@Table(name = "rehire_preference")
 class RehirePreference extends PanacheEntityBase {
 
     @Id
-    @Column(name = "member_id")
     UUID memberId;
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "desired_roles")
     List<String> desiredRoles = new ArrayList<>();
-    @Column(name = "earliest_start")
     LocalDate earliestStart;
     @Enumerated(EnumType.STRING)
-    @Column(name = "work_style")
     WorkStyle workStyle;
     String note;
-    @Column(name = "updated_at")
     OffsetDateTime updatedAt;
     @Version
     long version;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -20,11 +19,9 @@ import org.hibernate.type.SqlTypes;
 @MappedSuperclass
 public abstract class SearchableEntity extends VersionedEntity {
 
-    @Column(name = "search_text")
     protected String searchText = "";
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "search_grams")
     protected List<String> searchGrams = new ArrayList<>();
 
     /** The values of the fields a search finds the row by. */

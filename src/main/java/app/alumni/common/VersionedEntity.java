@@ -3,7 +3,6 @@ package app.alumni.common;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
@@ -19,7 +18,6 @@ public abstract class VersionedEntity extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Version
     public long version;

@@ -8,13 +8,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.Table;
 
 import app.alumni.event.EventEnums.Rsvp;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -24,7 +22,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * stamped with the moment the lock was taken, which orders the waitlist); this mapping is for reading them.
  */
 @Entity
-@Table(name = "event_rsvp")
 @IdClass(EventRsvp.Key.class)
 class EventRsvp extends PanacheEntityBase {
 
@@ -32,18 +29,13 @@ class EventRsvp extends PanacheEntityBase {
     }
 
     @Id
-    @Column(name = "event_id")
     UUID eventId;
     @Id
-    @Column(name = "member_id")
     UUID memberId;
     @Enumerated(EnumType.STRING)
     Rsvp status;
-    @Column(name = "requested_at")
     OffsetDateTime requestedAt;
-    @Column(name = "updated_at")
     OffsetDateTime updatedAt;
-    @Column(name = "checked_in_at")
     OffsetDateTime checkedInAt;
 
     /** An answer as read (a projection: answers change in SQL, so reads never hold managed rows). */

@@ -5,11 +5,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,7 +15,6 @@ import app.alumni.common.VersionedEntity;
 
 /** An idea, request or problem a member leaves for the company, and HR's public reply. */
 @Entity
-@Table(name = "feedback")
 public class Feedback extends VersionedEntity {
 
     @Schema(name = "FeedbackCategory", description = "What kind of feedback.")
@@ -47,7 +44,6 @@ public class Feedback extends VersionedEntity {
         }
     }
 
-    @Column(name = "author_id")
     public UUID authorId;
     @Enumerated(EnumType.STRING)
     public Category category;
@@ -55,8 +51,6 @@ public class Feedback extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     public Status status;
     public String reply;
-    @Column(name = "replied_by")
     public UUID repliedBy;
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 }

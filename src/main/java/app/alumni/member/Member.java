@@ -13,14 +13,12 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -32,12 +30,10 @@ import app.alumni.common.TextKeys;
 
 /** A member account with its profile. Its search and directory keys are recomputed before every write. */
 @Entity
-@Table(name = "member")
 public class Member extends SearchableEntity {
 
 
     public String email;
-    @Column(name = "password_hash")
     public String passwordHash;
     @Enumerated(EnumType.STRING)
     public MemberStatus status;
@@ -45,22 +41,15 @@ public class Member extends SearchableEntity {
     public Affiliation affiliation;
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> roles = new ArrayList<>();
-    @Column(name = "employee_number")
     public String employeeNumber;
 
-    @Column(name = "full_name")
     public String fullName;
-    @Column(name = "full_name_kana")
     public String fullNameKana;
-    @Column(name = "display_name")
     public String displayName;
-    @Column(name = "avatar_url")
     public String avatarUrl;
     public String headline;
     public String bio;
-    @Column(name = "current_company")
     public String currentCompany;
-    @Column(name = "current_title")
     public String currentTitle;
     public String industry;
     public String location;
@@ -68,48 +57,30 @@ public class Member extends SearchableEntity {
     public List<String> skills = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> links = new ArrayList<>();
-    @Column(name = "joined_on")
     public LocalDate joinedOn;
-    @Column(name = "left_on")
     public LocalDate leftOn;
-    @Column(name = "last_department")
     public String lastDepartment;
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> departments = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "open_to")
     public List<String> openTo = new ArrayList<>();
-    @Column(name = "preferred_language")
     public String preferredLanguage = "ja";
-    @Column(name = "show_email")
     public boolean showEmail;
-    @Column(name = "show_career")
     public boolean showCareer = true;
 
-    @Column(name = "privacy_policy_version")
     public String privacyPolicyVersion;
-    @Column(name = "privacy_policy_accepted_at")
     public OffsetDateTime privacyPolicyAcceptedAt;
-    @Column(name = "rejection_reason")
     public String rejectionReason;
-    @Column(name = "reviewed_by")
     public UUID reviewedBy;
-    @Column(name = "reviewed_at")
     public OffsetDateTime reviewedAt;
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
-    @Column(name = "sort_name")
     String sortName;
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "skill_keys")
     List<String> skillKeys = new ArrayList<>();
-    @Column(name = "industry_key")
     String industryKey;
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "department_keys")
     List<String> departmentKeys = new ArrayList<>();
-    @Column(name = "left_year")
     Integer leftYear;
 
     /** A new account as registration, the bootstrap admin and the dev demo data create it: not yet persisted. */

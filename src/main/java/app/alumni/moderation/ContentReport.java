@@ -3,11 +3,9 @@ package app.alumni.moderation;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,7 +13,6 @@ import app.alumni.common.VersionedEntity;
 
 /** A member's report of a post or comment; a partial unique index allows one open report per member per item. */
 @Entity
-@Table(name = "content_report")
 public class ContentReport extends VersionedEntity {
 
     @Schema(name = "ReportTargetType", description = "What a report is about.")
@@ -37,19 +34,14 @@ public class ContentReport extends VersionedEntity {
     }
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "target_type")
     TargetType targetType;
-    @Column(name = "target_id")
     UUID targetId;
-    @Column(name = "reporter_id")
     UUID reporterId;
     String reason;
     @Enumerated(EnumType.STRING)
     Status status;
     @Enumerated(EnumType.STRING)
     Action action;
-    @Column(name = "resolved_at")
     OffsetDateTime resolvedAt;
-    @Column(name = "resolved_by")
     UUID resolvedBy;
 }

@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -21,12 +19,10 @@ import app.alumni.common.SearchableEntity;
 
 /** A post with its counters. Deleted posts are kept (soft delete) and listed nowhere; hidden ones only by moderators. */
 @Entity
-@Table(name = "post")
 public class Post extends SearchableEntity {
 
     @Enumerated(EnumType.STRING)
     public PostType type;
-    @Column(name = "author_id")
     public UUID authorId;
     @Enumerated(EnumType.STRING)
     public PostCategory category;
@@ -34,30 +30,18 @@ public class Post extends SearchableEntity {
     public String body;
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> tags = new ArrayList<>();
-    @Column(name = "pinned_until")
     public OffsetDateTime pinnedUntil;
-    @Column(name = "edited_at")
     public OffsetDateTime editedAt;
     /** Who last edited it: its author, or a moderator or HR admin. */
-    @Column(name = "edited_by")
     public UUID editedBy;
-    @Column(name = "deleted_at")
     public OffsetDateTime deletedAt;
-    @Column(name = "deleted_by")
     public UUID deletedBy;
-    @Column(name = "hidden_at")
     public OffsetDateTime hiddenAt;
-    @Column(name = "hidden_reason")
     public String hiddenReason;
-    @Column(name = "comment_count")
     public int commentCount;
-    @Column(name = "like_count")
     int likeCount;
-    @Column(name = "celebrate_count")
     int celebrateCount;
-    @Column(name = "insightful_count")
     int insightfulCount;
-    @Column(name = "support_count")
     int supportCount;
 
     public boolean isDeleted() {

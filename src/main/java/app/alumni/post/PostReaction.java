@@ -9,13 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -24,7 +22,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * {@link PostQueries}, so two concurrent adds insert one row; the post's counter moves only for a row really written.
  */
 @Entity
-@Table(name = "post_reaction")
 @IdClass(PostReaction.Key.class)
 class PostReaction extends PanacheEntityBase {
 
@@ -32,15 +29,12 @@ class PostReaction extends PanacheEntityBase {
     }
 
     @Id
-    @Column(name = "post_id")
     UUID postId;
     @Id
-    @Column(name = "member_id")
     UUID memberId;
     @Id
     @Enumerated(EnumType.STRING)
     ReactionType type;
-    @Column(name = "created_at")
     OffsetDateTime createdAt;
 
     record Mine(UUID postId, ReactionType type) {

@@ -4,11 +4,9 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -17,7 +15,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * order. The post's own {@code tags} column is what members see; these rows follow it and leave with deleted posts.
  */
 @Entity
-@Table(name = "post_tag")
 @IdClass(PostTag.Key.class)
 class PostTag extends PanacheEntityBase {
 
@@ -27,9 +24,7 @@ class PostTag extends PanacheEntityBase {
     @Id
     String tag;
     @Id
-    @Column(name = "post_id")
     UUID postId;
-    @Column(name = "created_at")
     OffsetDateTime createdAt;
 
     /** The rows of the post's current tags (after {@link #unindex} when they changed). */

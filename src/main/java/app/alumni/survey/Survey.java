@@ -3,11 +3,9 @@ package app.alumni.survey;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,7 +16,6 @@ import app.alumni.common.VersionedEntity;
 
 /** A questionnaire for an audience, open between two times. */
 @Entity
-@Table(name = "survey")
 public class Survey extends VersionedEntity {
 
     @Schema(name = "SurveyAudience", description = "Who a survey is for.")
@@ -46,15 +43,11 @@ public class Survey extends VersionedEntity {
     public boolean anonymous;
     @Enumerated(EnumType.STRING)
     public Audience audience;
-    @Column(name = "opens_at")
     public OffsetDateTime opensAt;
-    @Column(name = "closes_at")
     public OffsetDateTime closesAt;
     @Enumerated(EnumType.STRING)
     public Status status;
-    @Column(name = "created_by")
     public UUID createdBy;
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
     /** CLOSED also when an open survey's closing time has passed. */

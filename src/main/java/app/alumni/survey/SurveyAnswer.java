@@ -4,11 +4,9 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -18,7 +16,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One question's answer within a response: chosen options, a value (scale, NPS) or a text. */
 @Entity
-@Table(name = "survey_answer")
 @IdClass(SurveyAnswer.Key.class)
 class SurveyAnswer extends PanacheEntityBase {
 
@@ -26,13 +23,10 @@ class SurveyAnswer extends PanacheEntityBase {
     }
 
     @Id
-    @Column(name = "response_id")
     UUID responseId;
     @Id
-    @Column(name = "question_id")
     UUID questionId;
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "option_ids")
     List<UUID> optionIds;
     Integer value;
     String text;

@@ -7,11 +7,9 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -21,7 +19,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * the concurrency.
  */
 @Entity
-@Table(name = "survey_participation")
 @IdClass(SurveyParticipation.Key.class)
 class SurveyParticipation extends PanacheEntityBase {
 
@@ -29,12 +26,9 @@ class SurveyParticipation extends PanacheEntityBase {
     }
 
     @Id
-    @Column(name = "survey_id")
     UUID surveyId;
     @Id
-    @Column(name = "member_id")
     UUID memberId;
-    @Column(name = "responded_on")
     LocalDate respondedOn;
 
     static SurveyParticipation of(UUID surveyId, UUID memberId, LocalDate day) {
