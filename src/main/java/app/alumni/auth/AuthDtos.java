@@ -22,9 +22,12 @@ final class AuthDtos {
 
     @Schema(name = "TokenResponse", description = "An access token (RS256 JWT) and a refresh token.")
     record TokenResponse(
-            @Schema(description = "Send as `Authorization: Bearer <accessToken>`. Claims: `sub` (member id), `groups` (roles), `iss`, `aud`, `exp`, `iat`, `jti`.", maxLength = 4000, example = "eyJraWQiOiJ...") String accessToken,
-            @Schema(description = "Opaque; single use. Exchange it at `/api/v1/auth/refresh` before it expires (30 days).", maxLength = 100, example = "q3Z0o1mYp9...") String refreshToken,
-            @Schema(description = "Seconds until the access token expires.", example = "900", minimum = "1", maximum = "86400") long expiresIn,
+            @Schema(description = "Send as `Authorization: Bearer <accessToken>`. Claims: `sub` (member id), `groups` (roles), `iss`, "
+                    + "`aud`, `exp`, `iat`, `jti`.", maxLength = 4000, example = "eyJraWQiOiJ...") String accessToken,
+            @Schema(description = "Opaque; single use. Exchange it at `/api/v1/auth/refresh` before it expires (30 days).",
+                    maxLength = 100, example = "q3Z0o1mYp9...") String refreshToken,
+            @Schema(description = "Seconds until the access token expires.", example = "900", minimum = "1",
+                    maximum = "86400") long expiresIn,
             @Schema(example = "Bearer", enumeration = { "Bearer" }, maxLength = 6) String tokenType) {
     }
 
@@ -39,6 +42,7 @@ final class AuthDtos {
             @NotNull @Size(max = 200)
             @Schema(format = "password", maxLength = 200, required = true, example = "kaze-no-tani-2025") String currentPassword,
             @NotNull
-            @Schema(format = "password", description = "Same rules as at registration.", minLength = 10, maxLength = 64, required = true, example = "hoshi-no-umi-2026") String newPassword) {
+            @Schema(format = "password", description = "Same rules as at registration.", minLength = 10, maxLength = 64, required = true,
+                    example = "hoshi-no-umi-2026") String newPassword) {
     }
 }

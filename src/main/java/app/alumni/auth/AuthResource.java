@@ -45,9 +45,11 @@ public class AuthResource {
                     + "A wrong e-mail or password gets the same 401. After repeated failures for one account or from one address, "
                     + "sign-in is refused with 429 and `Retry-After` for a while. Suspended, rejected and deleted accounts get 403.")
     @APIResponse(responseCode = "200", description = "Signed in.")
-    @APIResponse(responseCode = "403", description = "The password is right but the account cannot sign in: suspended, rejected or deleted (type `account-disabled`).")
+    @APIResponse(responseCode = "403", description = "The password is right but the account cannot sign in: suspended, rejected or "
+            + "deleted (type `account-disabled`).")
     @APIResponse(responseCode = "429", description = "Too many failed attempts; retry after the given seconds.",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "86400")))
+            headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = "86400")))
     public TokenResponse login(@Valid @NotNull LoginRequest request, HttpServerRequest http) {
         return auth.login(request.email(), request.password(), http.remoteAddress().hostAddress());
     }

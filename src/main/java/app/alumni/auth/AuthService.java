@@ -59,7 +59,8 @@ public class AuthService {
         }
         Member member = found.get();
         if (!member.status.maySignIn()) {
-            throw ProblemException.of(ProblemType.ACCOUNT_DISABLED, "problem.account-disabled." + member.status.name().toLowerCase(Locale.ROOT));
+            String status = member.status.name().toLowerCase(Locale.ROOT);
+            throw ProblemException.of(ProblemType.ACCOUNT_DISABLED, "problem.account-disabled." + status);
         }
         throttle.succeeded(attempt);
         return tokens.issue(member);

@@ -44,7 +44,8 @@ public class JwksResource {
             @Schema(example = "RSA", enumeration = { "RSA" }, maxLength = 3) String kty,
             @Schema(example = "sig", enumeration = { "sig" }, maxLength = 3) String use,
             @Schema(example = "RS256", enumeration = { "RS256" }, maxLength = 5) String alg,
-            @Schema(description = "Key id, matching the `kid` header of tokens.", example = "NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs", maxLength = 100, pattern = "^[A-Za-z0-9_-]+$") String kid,
+            @Schema(description = "Key id, matching the `kid` header of tokens.", example = "NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs",
+                    maxLength = 100, pattern = "^[A-Za-z0-9_-]+$") String kid,
             @Schema(description = "Modulus, base64url.", maxLength = 1000, pattern = "^[A-Za-z0-9_-]+$") String n,
             @Schema(description = "Public exponent, base64url.", example = "AQAB", maxLength = 20, pattern = "^[A-Za-z0-9_-]+$") String e) {
     }
@@ -53,7 +54,8 @@ public class JwksResource {
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirements
     @Operation(operationId = "getJwks", summary = "Token verification keys (JWK set)",
-            description = "Public keys that verify the RS256 access tokens this service issues. Public; cache it and refetch on an unknown `kid`.")
+            description = "Public keys that verify the RS256 access tokens this service issues. Public; cache it and refetch on an "
+                    + "unknown `kid`.")
     @APIResponse(responseCode = "200", description = "The JWK set; cacheable for an hour.")
     public RestResponse<JwkSet> jwks() {
         RsaJsonWebKey jwk = new RsaJsonWebKey(keys.publicKey());

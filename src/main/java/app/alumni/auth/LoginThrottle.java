@@ -82,13 +82,16 @@ class LoginThrottle {
         for (Budget budget : attempt.budgets()) {
             Tuple row = (Tuple) em.createNativeQuery("""
                     insert into login_throttle as t (throttle_key, failures, window_started_at, locked_until)
-                    values (:key, 1, cast(:now as timestamptz), case when 1 >= :max then cast(:now as timestamptz) + make_interval(secs => :lockout) end)
+                    values (:key, 1, cast(:now as timestamptz),
+                            case when 1 >= :max then cast(:now as timestamptz) + make_interval(secs => :lockout) end)
                     on conflict (throttle_key) do update set
                       failures = case when t.locked_until <= cast(:now as timestamptz)
-                                        or (t.locked_until is null and t.window_started_at < cast(:now as timestamptz) - make_interval(secs => :window))
+                                        or (t.locked_until is null
+                                            and t.window_started_at < cast(:now as timestamptz) - make_interval(secs => :window))
                                       then 1 else t.failures + 1 end,
                       window_started_at = case when t.locked_until <= cast(:now as timestamptz)
-                                        or (t.locked_until is null and t.window_started_at < cast(:now as timestamptz) - make_interval(secs => :window))
+                                        or (t.locked_until is null
+                                            and t.window_started_at < cast(:now as timestamptz) - make_interval(secs => :window))
                                       then cast(:now as timestamptz) else t.window_started_at end,
                       locked_until = case
                         when t.locked_until <= cast(:now as timestamptz)
@@ -97,7 +100,8 @@ class LoginThrottle {
                         when t.locked_until is not null then t.locked_until
                         when t.failures + 1 >= :max then cast(:now as timestamptz) + make_interval(secs => :lockout)
                         end
-                    returning failures as spent, ceil(extract(epoch from locked_until - cast(:now as timestamptz))) as wait_seconds""", Tuple.class)
+                    returning failures as spent,
+                      ceil(extract(epoch from locked_until - cast(:now as timestamptz))) as wait_seconds""", Tuple.class)
                     .setParameter("now", now)
                     .setParameter("key", budget.key())
                     .setParameter("max", budget.max())
@@ -118,7 +122,8 @@ class LoginThrottle {
     void succeeded(Attempt attempt) {
         for (Budget budget : attempt.budgets()) {
             if (budget.onSuccess() == OnSuccess.RESET) {
-                em.createNativeQuery("delete from login_throttle where throttle_key = :key").setParameter("key", budget.key()).executeUpdate();
+                em.createNativeQuery("delete from login_throttle where throttle_key = :key").setParameter("key", budget.key())
+                        .executeUpdate();
             } else if (budget.onSuccess() == OnSuccess.GIVE_BACK) {
                 em.createNativeQuery("""
                     update login_throttle set failures = greatest(failures - 1, 0),

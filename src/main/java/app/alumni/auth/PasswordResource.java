@@ -36,7 +36,9 @@ public class PasswordResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changePassword", summary = "Change my password",
-            description = "Any signed-in member. Needs the current password; the new one follows the registration rules. Every other sign-in of the member ends at once (its refresh and access tokens stop working): other devices must sign in again, this one goes on.")
+            description = "Any signed-in member. Needs the current password; the new one follows the registration rules. Every other "
+                    + "sign-in of the member ends at once (its refresh and access tokens stop working): other devices must sign in "
+                    + "again, this one goes on.")
     @APIResponse(responseCode = "204", description = "Changed.")
     public void change(@Valid @NotNull PasswordChange request) {
         auth.changePassword(caller.id(), Sessions.of(identity), request.currentPassword(), request.newPassword());

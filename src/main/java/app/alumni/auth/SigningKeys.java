@@ -116,7 +116,8 @@ public class SigningKeys {
             verifier.initVerify(publicKey);
             verifier.update(probe);
             if (!verifier.verify(signature)) {
-                throw new IllegalStateException("The token signing key does not belong to the verification key: configure the two halves of one pair");
+                throw new IllegalStateException("The token signing key does not belong to the verification key: configure the two halves "
+                        + "of one pair");
             }
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The token signing key is not a PEM (PKCS#8) RSA private key: " + e.getMessage(), e);

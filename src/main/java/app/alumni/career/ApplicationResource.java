@@ -50,8 +50,10 @@ public class ApplicationResource {
     @PATCH
     @Consumes({ MediaType.APPLICATION_JSON, HttpNames.MERGE_PATCH_JSON })
     @Operation(operationId = "changeApplication", summary = "Move an application along the pipeline",
-            description = "HR admins (and a collaboration's poster for its responses) move SUBMITTED → SCREENING → INTERVIEW → OFFER → HIRED, or to REJECTED from any open state; only HR writes `hrNote`. "
-                    + "The applicant may only withdraw (`WITHDRAWN`). Any other move is 409. Every move is kept in the history. With `If-Match` (the version), a stale change is 412.")
+            description = "HR admins (and a collaboration's poster for its responses) move SUBMITTED → SCREENING → INTERVIEW → OFFER → "
+                    + "HIRED, or to REJECTED from any open state; only HR writes `hrNote`. "
+                    + "The applicant may only withdraw (`WITHDRAWN`). Any other move is 409. Every move is kept in the history. With "
+                    + "`If-Match` (the version), a stale change is 412.")
     @APIResponse(responseCode = "200", description = "The application after the change.")
     public ApplicationView change(@Parameter(description = "Application id.") @PathParam("id") UUID id,
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,

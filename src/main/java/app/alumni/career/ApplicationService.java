@@ -89,7 +89,8 @@ public class ApplicationService {
         StringBuilder where = new StringBuilder("listingId = :listing");
         Map<String, Object> params = new HashMap<>(Map.of("listing", listingId));
         Keyset.after(cursor, "createdAt", "id", false, where, params);
-        List<JobApplication> rows = JobApplication.<JobApplication>find(where + " order by createdAt, id", params).page(0, limit + 1).list();
+        List<JobApplication> rows = JobApplication.<JobApplication>find(where + " order by createdAt, id", params)
+                .page(0, limit + 1).list();
         return Page.ofBatch(rows, limit, shown -> views(shown, Map.of(l.id, l), caller, true), a -> Cursor.encode(a.createdAt, a.id));
     }
 
@@ -97,7 +98,8 @@ public class ApplicationService {
     @Transactional
     byte[] csv(UUID listingId, Caller caller) {
         JobListing l = reviewable(listingId, caller);
-        List<JobApplication> rows = JobApplication.<JobApplication>find("listingId = ?1 order by createdAt, id", listingId).page(0, 10000).list();
+        List<JobApplication> rows = JobApplication.<JobApplication>find("listingId = ?1 order by createdAt, id", listingId)
+                .page(0, 10000).list();
         Map<UUID, MemberCard> applicants = MemberCard.byIds(rows.stream().map(a -> a.applicantId).toList());
         Csv out = new Csv();
         List<String> header = new ArrayList<>(List.of("applicationId", "appliedAt", "status", "fullName", "email", "currentCompany",
@@ -163,8 +165,8 @@ public class ApplicationService {
         StringBuilder where = new StringBuilder("applicantId = :applicant");
         Map<String, Object> params = new HashMap<>(Map.of("applicant", caller.id()));
         Keyset.after(cursor, "createdAt", "id", true, where, params);
-        List<JobApplication> rows = JobApplication.<JobApplication>find(where + " order by createdAt desc, id desc", params).page(0, limit + 1)
-                .list();
+        List<JobApplication> rows = JobApplication.<JobApplication>find(where + " order by createdAt desc, id desc", params)
+                .page(0, limit + 1).list();
         return Page.ofBatch(rows, limit, shown -> views(shown, listings(shown.stream().map(a -> a.listingId).toList()), caller, false),
                 a -> Cursor.encode(a.createdAt, a.id));
     }

@@ -71,7 +71,8 @@ class CareerQueries {
     }
 
     /** Creates or replaces a member's re-hire preferences in one statement (two first saves at once keep one row). */
-    void saveRehirePreference(UUID memberId, List<String> roles, LocalDate earliestStart, WorkStyle style, String note, OffsetDateTime now) {
+    void saveRehirePreference(UUID memberId, List<String> roles, LocalDate earliestStart, WorkStyle style, String note,
+            OffsetDateTime now) {
         em.createNativeQuery("""
                 insert into rehire_preference (member_id, desired_roles, earliest_start, work_style, note, updated_at)
                 values (:member, cast(:roles as varchar[]), :start, :style, :note, :now)

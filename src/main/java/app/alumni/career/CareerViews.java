@@ -54,7 +54,8 @@ final class CareerViews {
         static ListingView of(JobListing l, MyApplication mine, OffsetDateTime now) {
             SalaryRange salary = l.salaryCurrency == null ? null : new SalaryRange(l.salaryMin, l.salaryMax, l.salaryCurrency);
             return new ListingView(l.id, l.kind, l.title, l.description, l.department, l.location, l.employmentType, l.workStyle, salary,
-                    l.posterCompany, l.contactPreference, List.copyOf(l.skills), l.closesAt, l.effectiveStatus(now), l.posterId, l.createdAt, mine);
+                    l.posterCompany, l.contactPreference, List.copyOf(l.skills), l.closesAt, l.effectiveStatus(now), l.posterId,
+                            l.createdAt, mine);
         }
     }
 
@@ -91,7 +92,8 @@ final class CareerViews {
             @Schema(maxLength = 5000, nullable = true) String hrNote,
             @Schema(maxItems = 20) List<HistoryEntry> history,
             @Schema(format = "date-time", maxLength = 35) OffsetDateTime createdAt,
-            @Schema(description = "Version; send it quoted as `If-Match` when changing the application.", minimum = "0", maximum = "9007199254740991", format = "int64") long version) {
+            @Schema(description = "Version; send it quoted as `If-Match` when changing the application.", minimum = "0",
+                    maximum = "9007199254740991", format = "int64") long version) {
     }
 
     @Schema(name = "TalentPoolEntry", description = "A member who opted in to re-hire, with their preferences and application history.")

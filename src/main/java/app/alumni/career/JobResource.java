@@ -70,7 +70,8 @@ public class JobResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createListing", summary = "Post a job or a collaboration",
-            description = "`JOB`: HR admins only. `COLLABORATION`: any active member (a business partner wanted, with the poster's company and contact preference). Status `DRAFT` or `OPEN` (default).")
+            description = "`JOB`: HR admins only. `COLLABORATION`: any active member (a business partner wanted, with the poster's "
+                    + "company and contact preference). Status `DRAFT` or `OPEN` (default).")
     @APIResponseSchema(value = ListingView.class, responseCode = "201", responseDescription = "Created.")
     public RestResponse<ListingView> create(@Valid @NotNull ListingInput input) {
         JobListing l = listings.create(caller, input);
@@ -79,7 +80,9 @@ public class JobResource {
 
     @GET
     @Operation(operationId = "listListings", summary = "Jobs and collaborations",
-            description = "Newest first, keyset-paginated, with the caller's own application on each item. Members see open listings only (a listing closes by itself at `closesAt`); HR admins see every listing. `q` finds words of title, description, department, location, company and skills, Japanese included.")
+            description = "Newest first, keyset-paginated, with the caller's own application on each item. Members see open listings "
+                    + "only (a listing closes by itself at `closesAt`); HR admins see every listing. `q` finds words of title, "
+                    + "description, department, location, company and skills, Japanese included.")
     @APIResponse(responseCode = "200", description = "One page of listings.")
     public Page<ListingView> list(
             @Parameter(description = "Only this kind.") @QueryParam("kind") Kind kind,
@@ -93,7 +96,8 @@ public class JobResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getListing", summary = "A listing", description = "Open listings for members; drafts and closed ones for HR and the poster.")
+    @Operation(operationId = "getListing", summary = "A listing", description = "Open listings for members; drafts and closed ones for "
+            + "HR and the poster.")
     @APIResponse(responseCode = "200", description = "The listing.")
     public RestResponse<ListingView> get(@Parameter(description = "Listing id.") @PathParam("id") UUID id) {
         JobListing l = listings.visible(id, caller);
@@ -104,7 +108,8 @@ public class JobResource {
     @Path("/{id}")
     @Consumes({ HttpNames.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     @Operation(operationId = "patchListing", summary = "Edit a listing",
-            description = "Jobs: HR admins; collaborations: their poster or HR. JSON merge patch with `If-Match` (412 when stale). Status moves DRAFT → OPEN → CLOSED only.")
+            description = "Jobs: HR admins; collaborations: their poster or HR. JSON merge patch with `If-Match` (412 when stale). "
+                    + "Status moves DRAFT → OPEN → CLOSED only.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ListingInput.class)))
     @APIResponse(responseCode = "200", description = "The edited listing.")
     public RestResponse<ListingView> patch(@Parameter(description = "Listing id.") @PathParam("id") UUID id,
@@ -118,7 +123,8 @@ public class JobResource {
     @Path("/{id}/applications")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "applyToListing", summary = "Apply (or respond to a collaboration)",
-            description = "Any active member, to an open listing, with consent to share their profile for it. A second application to the same listing is 409, also under concurrent submits.")
+            description = "Any active member, to an open listing, with consent to share their profile for it. A second application to "
+                    + "the same listing is 409, also under concurrent submits.")
     @APIResponseSchema(value = ApplicationView.class, responseCode = "201", responseDescription = "Applied.")
     @APIResponse(responseCode = "409", description = "Already applied, the listing is closed, or it is the caller's own listing.")
     public RestResponse<ApplicationView> apply(@Parameter(description = "Listing id.") @PathParam("id") UUID id,
@@ -130,7 +136,8 @@ public class JobResource {
     @GET
     @Path("/{id}/applications")
     @Operation(operationId = "listApplications", summary = "Applications to a listing",
-            description = "HR admins; for a collaboration, also its poster. Oldest first, with the applicant's shared profile and the history. HR's notes only for HR.")
+            description = "HR admins; for a collaboration, also its poster. Oldest first, with the applicant's shared profile and the "
+                    + "history. HR's notes only for HR.")
     @APIResponse(responseCode = "200", description = "One page of applications.")
     public Page<ApplicationView> applications(@Parameter(description = "Listing id.") @PathParam("id") UUID id,
             @Valid @BeanParam PageRequest page) {
@@ -141,9 +148,11 @@ public class JobResource {
     @Path("/{id}/applications/export.csv")
     @Produces(CSV)
     @Operation(operationId = "exportApplications", summary = "Applications to a listing as CSV",
-            description = "The same people as the JSON list, every application in one file (up to 10,000): UTF-8 with a byte-order mark so spreadsheet software opens Japanese correctly; cells that would start a formula are defused.")
+            description = "The same people as the JSON list, every application in one file (up to 10,000): UTF-8 with a byte-order mark "
+                    + "so spreadsheet software opens Japanese correctly; cells that would start a formula are defused.")
     @APIResponse(responseCode = "200", description = "The CSV file.",
-            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 50000000, description = "RFC 4180 CSV in UTF-8 with a byte-order mark; a header row, then one row per application.")))
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 50000000,
+                    description = "RFC 4180 CSV in UTF-8 with a byte-order mark; a header row, then one row per application.")))
     public Response export(@Parameter(description = "Listing id.") @PathParam("id") UUID id) {
         return Response.ok(applications.csv(id, caller), CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"applications-" + id + ".csv\"")

@@ -34,7 +34,8 @@ public class MyApplicationsResource {
     }
 
     @GET
-    @Operation(operationId = "listMyApplications", summary = "My applications", description = "Newest first, with status and history, without HR's notes.")
+    @Operation(operationId = "listMyApplications", summary = "My applications",
+            description = "Newest first, with status and history, without HR's notes.")
     @APIResponse(responseCode = "200", description = "One page of applications.")
     public Page<ApplicationView> mine(
             @Valid @BeanParam PageRequest page) {

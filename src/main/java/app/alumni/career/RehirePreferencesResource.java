@@ -43,7 +43,8 @@ public class RehirePreferencesResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "putMyRehirePreferences", summary = "Set my re-hire preferences",
-            description = "Only for members whose profile's `openTo` includes REHIRE (409 otherwise): desired roles, earliest start, preferred work style and a short note to HR. HR sees them in the talent pool.")
+            description = "Only for members whose profile's `openTo` includes REHIRE (409 otherwise): desired roles, earliest start, "
+                    + "preferred work style and a short note to HR. HR sees them in the talent pool.")
     @APIResponse(responseCode = "200", description = "The preferences as saved.")
     @APIResponse(responseCode = "409", description = "The profile's `openTo` does not include REHIRE.")
     public RehirePreferences put(@Valid @NotNull RehirePreferences preferences) {

@@ -37,13 +37,17 @@ public class TalentPoolResource {
 
     @GET
     @Operation(operationId = "listTalentPool", summary = "Talent pool",
-            description = "HR admins. Active members who put REHIRE in their profile's `openTo`, with their re-hire preferences and application history; nobody else. In the directory's order, keyset-paginated.")
+            description = "HR admins. Active members who put REHIRE in their profile's `openTo`, with their re-hire preferences and "
+                    + "application history; nobody else. In the directory's order, keyset-paginated.")
     @APIResponse(responseCode = "200", description = "One page of members.")
     public Page<TalentPoolEntryView> list(
-            @Parameter(description = "Words to find in names, headline, bio, skills and career.", example = "エンジニア") @QueryParam("q") @Size(max = 100) String q,
+            @Parameter(description = "Words to find in names, headline, bio, skills and career.",
+                    example = "エンジニア") @QueryParam("q") @Size(max = 100) String q,
             @Parameter(description = "A skill the member lists.", example = "Java") @QueryParam("skill") @Size(max = 50) String skill,
-            @Parameter(description = "Year the member left.", example = "2021") @QueryParam("leftYear") @Min(1900) @Max(2100) Integer leftYear,
-            @Parameter(description = "A department the member worked in.", example = "開発本部") @QueryParam("department") @Size(max = 100) String department,
+            @Parameter(description = "Year the member left.",
+                    example = "2021") @QueryParam("leftYear") @Min(1900) @Max(2100) Integer leftYear,
+            @Parameter(description = "A department the member worked in.",
+                    example = "開発本部") @QueryParam("department") @Size(max = 100) String department,
             @Valid @BeanParam PageRequest page) {
         return pool.pool(q, skill, leftYear, department, page.limit(), page.cursor());
     }

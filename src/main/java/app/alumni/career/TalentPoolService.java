@@ -58,7 +58,8 @@ public class TalentPoolService {
         if (m == null || !m.openTo.contains(OpenTo.REHIRE.name())) {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.not-open-to-rehire");
         }
-        List<String> roles = preferences.desiredRoles() == null ? List.of() : preferences.desiredRoles().stream().map(String::strip).distinct().toList();
+        List<String> roles = preferences.desiredRoles() == null ? List.of()
+                : preferences.desiredRoles().stream().map(String::strip).distinct().toList();
         String note = preferences.noteToHr() == null || preferences.noteToHr().isBlank() ? null : preferences.noteToHr();
         queries.saveRehirePreference(memberId, roles, preferences.earliestStart(), preferences.workStyle(), note, Times.now(clock));
         return preferences(memberId);
@@ -82,15 +83,17 @@ public class TalentPoolService {
         Map<UUID, List<MyApplicationSummary>> applications = new HashMap<>();
         if (!ids.isEmpty()) {
             em.createQuery("select a.applicantId, a.id, a.listingId, l.title, a.status, a.createdAt from JobApplication a"
-                    + " join JobListing l on l.id = a.listingId where a.applicantId in :ids order by a.createdAt desc", PoolApplication.class)
+                    + " join JobListing l on l.id = a.listingId where a.applicantId in :ids order by a.createdAt desc",
+                    PoolApplication.class)
                     .setParameter("ids", ids).getResultList()
                     .forEach(a -> applications.computeIfAbsent(a.applicantId(), k -> new ArrayList<>())
                             .add(new MyApplicationSummary(a.id(), a.listingId(), a.title(), a.status(), a.createdAt())));
         }
         return shown.stream().map(m -> {
             RehirePreference p = preferences.get(m.id);
-            return new TalentPoolEntryView(m.id, m.fullName, m.displayName, m.email, m.headline, m.currentCompany, m.currentTitle, List.copyOf(m.skills),
-                    m.leftOn, List.copyOf(m.departments), p == null ? List.of() : List.copyOf(p.desiredRoles), p == null ? null : p.earliestStart,
+            return new TalentPoolEntryView(m.id, m.fullName, m.displayName, m.email, m.headline, m.currentCompany, m.currentTitle,
+                    List.copyOf(m.skills), m.leftOn, List.copyOf(m.departments),
+                    p == null ? List.of() : List.copyOf(p.desiredRoles), p == null ? null : p.earliestStart,
                     p == null ? null : p.workStyle, p == null ? null : p.note, applications.getOrDefault(m.id, List.of()));
         }).toList();
     }

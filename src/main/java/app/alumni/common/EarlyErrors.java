@@ -75,7 +75,8 @@ class EarlyErrors {
             LOG.errorf(context.failure(), "Unexpected failure of %s", context.normalizedPath());
             status = 500;
         }
-        ProblemType type = status == 413 ? ProblemType.PAYLOAD_TOO_LARGE : status == 414 ? ProblemType.URI_TOO_LONG : ProblemType.forStatus(status);
+        ProblemType type = status == 413 ? ProblemType.PAYLOAD_TOO_LARGE : status == 414 ? ProblemType.URI_TOO_LONG
+                : ProblemType.forStatus(status);
         write(context, type, null);
     }
 

@@ -95,7 +95,8 @@ public class JsonTextRules implements ObjectMapperCustomizer {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = StringDeserializer.instance.deserialize(parser, context);
             if (problemOf(value) != null) {
-                throw InvalidFormatException.from(parser, "control characters and unpaired surrogates are not allowed", value, String.class);
+                throw InvalidFormatException.from(parser, "control characters and unpaired surrogates are not allowed", value,
+                        String.class);
             }
             return value;
         }
@@ -104,7 +105,8 @@ public class JsonTextRules implements ObjectMapperCustomizer {
     /** Wraps the java.time deserializers of the types requests use with the year check. */
     static final class StorableDates extends BeanDeserializerModifier {
         @Override
-        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
+        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                JsonDeserializer<?> deserializer) {
             Class<?> type = description.getBeanClass();
             if (type == OffsetDateTime.class || type == LocalDate.class || type == YearMonth.class) {
                 return new YearChecked(deserializer);

@@ -30,20 +30,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         and this document are served on the management port in production.""",
                 contact = @Contact(name = "Alumni API team", email = "alumni-api@example.com"),
                 license = @License(name = "Proprietary", identifier = "LicenseRef-Proprietary")),
-        servers = @Server(url = "/", description = "This service, in whichever environment (local, staging or production) serves this document"),
+        servers = @Server(url = "/", description = "This service, in whichever environment (local, staging or production) serves this "
+                + "document"),
         tags = {
                 @Tag(name = "Authentication", description = "Registration, sign-in, tokens and passwords."),
                 @Tag(name = "Members", description = "Profiles and the alumni directory."),
                 @Tag(name = "Posts", description = "Company announcements and member discussions: the feed, comments and reactions."),
-                @Tag(name = "Events", description = "Online and in-person gatherings: proposals, RSVP with waitlist, attendance and calendars."),
+                @Tag(name = "Events", description = "Online and in-person gatherings: proposals, RSVP with waitlist, attendance and "
+                        + "calendars."),
                 @Tag(name = "Careers", description = "Job listings, business collaborations, applications and the re-hire talent pool."),
-                @Tag(name = "Surveys", description = "Questionnaires HR runs, one response per member, anonymous when asked, results and CSV export."),
+                @Tag(name = "Surveys", description = "Questionnaires HR runs, one response per member, anonymous when asked, results and "
+                        + "CSV export."),
                 @Tag(name = "Feedback", description = "The feedback box: ideas and requests from members, with HR's replies."),
                 @Tag(name = "Moderation", description = "Reports of posts and comments, and hiding or restoring them."),
                 @Tag(name = "Administration", description = "HR's verification of registrations and management of accounts."),
                 @Tag(name = "Privacy", description = "The privacy policy members accept.") },
         security = @SecurityRequirement(name = "bearerAuth"))
 @SecurityScheme(securitySchemeName = "bearerAuth", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "Access token from `POST /api/v1/auth/login`: an RS256 JWT valid for 15 minutes, issued and checked following RFC8725 (JWT best current practices): fixed algorithm, `iss` and `aud` verified, public keys at `/.well-known/jwks.json`.")
+        description = "Access token from `POST /api/v1/auth/login`: an RS256 JWT valid for 15 minutes, issued and checked following "
+                + "RFC8725 (JWT best current practices): fixed algorithm, `iss` and `aud` verified, public keys at "
+                + "`/.well-known/jwks.json`.")
 public class OpenApiDefinition extends Application {
 }

@@ -28,7 +28,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class OpenApiFilter implements OASFilter {
 
-    /** Marks a representation schema whose responses carry an {@code ETag}: {@code @Schema(extensions = @Extension(name = VERSIONED, value = "true"))}. */
+    /**
+     * Marks a representation schema whose responses carry an {@code ETag}:
+     * {@code @Schema(extensions = @Extension(name = VERSIONED, value = "true"))}.
+     */
     public static final String VERSIONED = "x-versioned";
 
     private static final String PROBLEM = "#/components/schemas/Problem";
@@ -42,18 +45,35 @@ public class OpenApiFilter implements OASFilter {
     private static final Map<String, Standard> STANDARD = new LinkedHashMap<>();
 
     static {
-        STANDARD.put("400", new Standard("Invalid request: `errors` names each invalid field, parameter or header (a query parameter with a control character, say).", ProblemType.VALIDATION, "Some fields are invalid; see errors."));
-        STANDARD.put("401", new Standard("No valid access token (missing where needed; or presented but expired, wrongly signed, of a sign-in that has ended, or of an account that can no longer sign in: also on public operations). Carries `WWW-Authenticate: Bearer`.", ProblemType.UNAUTHENTICATED, "Sign in and send the access token as a Bearer token."));
-        STANDARD.put("403", new Standard("The caller may not do this: wrong role, not their resource, or (type `account-not-active`) the account still waits for HR's verification.", ProblemType.FORBIDDEN, "You are not allowed to do this."));
-        STANDARD.put("404", new Standard("Not found, or not visible to the caller.", ProblemType.NOT_FOUND, "There is nothing here, or you may not see it."));
-        STANDARD.put("406", new Standard("The `Accept` header admits neither the operation's media type nor JSON (`application/problem+json` counts as JSON).", ProblemType.NOT_ACCEPTABLE, "The resource cannot be represented in a type your Accept header allows."));
-        STANDARD.put("409", new Standard("Conflicts with the current state, or with a concurrent change of the same resource (read it again and retry).", ProblemType.INVALID_STATE, "The resource is not in a state that allows this."));
-        STANDARD.put("412", new Standard("`If-Match` does not match the current version.", ProblemType.STALE_VERSION, "The resource changed since you read it (If-Match does not match). Read it again and retry."));
-        STANDARD.put("413", new Standard("The body is larger than the operation's endpoint family takes: 64 KiB, 256 KiB for posts, comments, events, listings and surveys.", ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than this endpoint accepts (64 KiB)."));
-        STANDARD.put("415", new Standard("The body is not JSON.", ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as JSON (Content-Type: application/json)."));
-        STANDARD.put("429", new Standard("Too many requests; wait for `Retry-After` seconds.", ProblemType.TOO_MANY_REQUESTS, "Too many requests. Wait and try again."));
-        STANDARD.put("500", new Standard("Unexpected failure; the body names the correlation id to report.", ProblemType.INTERNAL, "Something went wrong on our side. Quote the correlation id when you report it."));
-        STANDARD.put("503", new Standard("Unavailable for a moment: the database connection was lost under the request (type `temporarily-unavailable`), or, where passwords are checked, too many checks run at once (type `service-busy`). Repeat the request after `Retry-After` seconds.", ProblemType.TEMPORARILY_UNAVAILABLE, "The service lost its database connection during this request. Try again in a moment."));
+        STANDARD.put("400", new Standard("Invalid request: `errors` names each invalid field, parameter or header (a query parameter "
+                + "with a control character, say).", ProblemType.VALIDATION, "Some fields are invalid; see errors."));
+        STANDARD.put("401", new Standard("No valid access token (missing where needed; or presented but expired, wrongly signed, of a "
+                + "sign-in that has ended, or of an account that can no longer sign in: also on public operations). Carries "
+                + "`WWW-Authenticate: Bearer`.", ProblemType.UNAUTHENTICATED, "Sign in and send the access token as a Bearer token."));
+        STANDARD.put("403", new Standard("The caller may not do this: wrong role, not their resource, or (type `account-not-active`) the "
+                + "account still waits for HR's verification.", ProblemType.FORBIDDEN, "You are not allowed to do this."));
+        STANDARD.put("404", new Standard("Not found, or not visible to the caller.", ProblemType.NOT_FOUND,
+                "There is nothing here, or you may not see it."));
+        STANDARD.put("406", new Standard("The `Accept` header admits neither the operation's media type nor JSON "
+                + "(`application/problem+json` counts as JSON).", ProblemType.NOT_ACCEPTABLE,
+                "The resource cannot be represented in a type your Accept header allows."));
+        STANDARD.put("409", new Standard("Conflicts with the current state, or with a concurrent change of the same resource (read it "
+                + "again and retry).", ProblemType.INVALID_STATE, "The resource is not in a state that allows this."));
+        STANDARD.put("412", new Standard("`If-Match` does not match the current version.", ProblemType.STALE_VERSION,
+                "The resource changed since you read it (If-Match does not match). Read it again and retry."));
+        STANDARD.put("413", new Standard("The body is larger than the operation's endpoint family takes: 64 KiB, 256 KiB for posts, "
+                + "comments, events, listings and surveys.", ProblemType.PAYLOAD_TOO_LARGE,
+                "The request body is larger than this endpoint accepts (64 KiB)."));
+        STANDARD.put("415", new Standard("The body is not JSON.", ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                "Send the body as JSON (Content-Type: application/json)."));
+        STANDARD.put("429", new Standard("Too many requests; wait for `Retry-After` seconds.", ProblemType.TOO_MANY_REQUESTS,
+                "Too many requests. Wait and try again."));
+        STANDARD.put("500", new Standard("Unexpected failure; the body names the correlation id to report.", ProblemType.INTERNAL,
+                "Something went wrong on our side. Quote the correlation id when you report it."));
+        STANDARD.put("503", new Standard("Unavailable for a moment: the database connection was lost under the request (type "
+                + "`temporarily-unavailable`), or, where passwords are checked, too many checks run at once (type `service-busy`). "
+                + "Repeat the request after `Retry-After` seconds.", ProblemType.TEMPORARILY_UNAVAILABLE,
+                "The service lost its database connection during this request. Try again in a moment."));
     }
 
     @Override
@@ -68,7 +88,8 @@ public class OpenApiFilter implements OASFilter {
     @Override
     public Parameter filterParameter(Parameter parameter) {
         if (parameter.getIn() == Parameter.In.HEADER && HttpNames.IF_MATCH.equalsIgnoreCase(parameter.getName())) {
-            parameter.description("The `ETag` of the version read (or `*`); 412 when the resource changed since. Without it, the last write wins.")
+            parameter.description("The `ETag` of the version read (or `*`); 412 when the resource changed since. Without it, the last "
+                    + "write wins.")
                     .schema(OpenApiSchemas.clean(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(30)));
         }
         if (parameter.getIn() == Parameter.In.QUERY && !Boolean.TRUE.equals(parameter.getRequired())) {
@@ -92,7 +113,8 @@ public class OpenApiFilter implements OASFilter {
                 .description("The caller's `Origin`, when it is one of the configured browser app origins (CORS).")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(200)));
         components.addHeader("Cache-Control", OASFactory.createHeader()
-                .description("`no-store` for everything personal (which is everything but the privacy policy and the JWK set, which may be cached for an hour).")
+                .description("`no-store` for everything personal (which is everything but the privacy policy and the JWK set, which may "
+                + "be cached for an hour).")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(100).pattern("^[a-z0-9=, -]+$")));
         components.addHeader("RateLimit-Limit", header("Requests allowed per minute from this client address.", 1, 1_000_000));
         components.addHeader("RateLimit-Remaining", header("Requests left in the current minute.", 0, 1_000_000));
@@ -179,7 +201,8 @@ public class OpenApiFilter implements OASFilter {
             if (status.equals("429") || status.equals("503")) {
                 response.addHeader("Retry-After", OASFactory.createHeader().ref("#/components/headers/Retry-After"));
             }
-            response.addHeader("Access-Control-Allow-Origin", OASFactory.createHeader().ref("#/components/headers/Access-Control-Allow-Origin"));
+            response.addHeader("Access-Control-Allow-Origin", OASFactory.createHeader()
+                    .ref("#/components/headers/Access-Control-Allow-Origin"));
             response.addHeader("Cache-Control", OASFactory.createHeader().ref("#/components/headers/Cache-Control"));
             if (status.startsWith("2") || status.startsWith("4")) {
                 RATE_HEADERS.forEach(h -> {

@@ -176,7 +176,8 @@ final class OpenApiSchemas {
 
     private static void patchVariants(OpenAPI openAPI, Map<String, Schema> schemas) {
         forEachOperation(openAPI, (method, operation) -> {
-            if (method != PathItem.HttpMethod.PATCH || operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            if (method != PathItem.HttpMethod.PATCH || operation.getRequestBody() == null || operation.getRequestBody()
+                    .getContent() == null) {
                 return;
             }
             for (MediaType media : operation.getRequestBody().getContent().getMediaTypes().values()) {
@@ -243,7 +244,8 @@ final class OpenApiSchemas {
             return true;
         }
         for (Schema property : schema.getProperties().values()) {
-            if (property.getType() != null && property.getType().contains(SchemaType.ARRAY) && !property.getType().contains(SchemaType.NULL)) {
+            if (property.getType() != null && property.getType().contains(SchemaType.ARRAY) && !property.getType()
+                    .contains(SchemaType.NULL)) {
                 return true;
             }
             List<Schema> targets = property.getAnyOf() != null ? property.getAnyOf() : List.of(property);

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One page of a keyset-paginated collection. */
 public record Page<T>(
         @Schema(description = "The items of this page.", maxItems = 100) List<T> items,
-        @Schema(description = "Opaque cursor for the next page (pass it as `cursor`), or null on the last page.", nullable = true, maxLength = 500, example = "WyJ0YW5ha2EiLCIxZjNlIl0")
+        @Schema(description = "Opaque cursor for the next page (pass it as `cursor`), or null on the last page.", nullable = true,
+                maxLength = 500, example = "WyJ0YW5ha2EiLCIxZjNlIl0")
         String nextCursor) {
 
     /**

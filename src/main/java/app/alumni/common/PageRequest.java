@@ -1,16 +1,13 @@
 package app.alumni.common;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import app.alumni.common.PageRequest;
 
 /** The paging parameters every list takes ({@code @Valid @BeanParam PageRequest page}): a page size and a keyset cursor. */
 public class PageRequest {

@@ -112,7 +112,8 @@ public class ProblemMappers {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         boolean tokenPresented = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
         String challenge = tokenPresented ? "Bearer error=\"invalid_token\"" : "Bearer";
-        String detail = Messages.get(locale, tokenPresented ? "problem.unauthenticated.invalid-token" : "problem.unauthenticated.missing-token");
+        String detail = Messages.get(locale, tokenPresented ? "problem.unauthenticated.invalid-token"
+                : "problem.unauthenticated.missing-token");
         return write(ProblemType.UNAUTHENTICATED, detail, List.of(), headers, uri, locale)
                 .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
                 .build();
@@ -186,7 +187,8 @@ public class ProblemMappers {
     private Response jsonField(JsonMappingException e, String messageKey, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         String field = jsonPath(e.getPath());
-        List<Problem.FieldError> errors = List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, Messages.get(locale, messageKey)));
+        List<Problem.FieldError> errors = List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, Messages.get(locale,
+                messageKey)));
         return write(ProblemType.VALIDATION, null, errors, headers, uri, locale).build();
     }
 

@@ -22,7 +22,8 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class QueryParameters implements ParamConverterProvider {
 
-    public static final Pattern CANONICAL_UUID = Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+    public static final Pattern CANONICAL_UUID =
+            Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
     /** A query parameter whose value has the wrong type or format. */
     public static class InvalidQueryParameter extends BadRequestException {

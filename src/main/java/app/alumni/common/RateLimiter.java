@@ -59,7 +59,8 @@ public class RateLimiter {
             windows.values().removeIf(w -> now - w.start() >= WINDOW_MILLIS);
         }
         String key = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        Window window = windows.compute(key, (k, w) -> w == null || now - w.start() >= WINDOW_MILLIS ? new Window(now, new AtomicInteger()) : w);
+        Window window = windows.compute(key, (k, w) -> w == null || now - w.start() >= WINDOW_MILLIS ? new Window(now, new AtomicInteger())
+                : w);
         int used = window.used().incrementAndGet();
         long reset = Math.max(1, (window.start() + WINDOW_MILLIS - now + 999) / 1000);
         request.setProperty(STATE, new Budget(limit, Math.max(0, limit - used), reset));

@@ -37,7 +37,8 @@ public class WriteRates {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
                 .setParameter("key", table + ":" + memberId)
                 .getSingleResult();
-        Tuple row = (Tuple) em.createNativeQuery("select count(*) as n, coalesce(ceil(extract(epoch from min(created_at) - cast(:since as timestamptz))), 0)"
+        Tuple row = (Tuple) em.createNativeQuery("select count(*) as n, coalesce(ceil(extract(epoch from min(created_at) - cast(:since "
+                + "as timestamptz))), 0)"
                 + " as wait_seconds from " + table + " where " + authorColumn + " = :member and created_at > :since", Tuple.class)
                 .setParameter("member", memberId)
                 .setParameter("since", Times.now(clock).minusMinutes(1))

@@ -44,7 +44,8 @@ class DemoEvents {
         if (hr.isEmpty() || tanaka.isEmpty() || Event.count() > 0) {
             return;
         }
-        OffsetDateTime base = OffsetDateTime.now(clock.withZone(ZoneOffset.ofHours(9))).plusDays(14).truncatedTo(ChronoUnit.DAYS).withHour(19);
+        OffsetDateTime base = OffsetDateTime.now(clock.withZone(ZoneOffset.ofHours(9))).plusDays(14).truncatedTo(ChronoUnit.DAYS)
+                .withHour(19);
         Caller company = Caller.acting(hr.get().id, EnumSet.of(Role.HR_ADMIN));
         Event online = events.create(company, new EventInput("オンライン交流会", "近況をざっくばらんに話しましょう。", base, base.plusHours(2),
                 "Asia/Tokyo", Format.ONLINE, null, "https://meet.example.com/alumni-demo", null, null, List.of("交流会")));

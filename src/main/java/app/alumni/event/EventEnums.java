@@ -28,7 +28,8 @@ public final class EventEnums {
     }
 
     /** PROPOSED by a member until HR approves (PUBLISHED) or rejects it; a published event may be CANCELLED. */
-    @Schema(name = "EventStatus", description = "PROPOSED by a member until HR approves (PUBLISHED) or rejects it; a published event may be CANCELLED.")
+    @Schema(name = "EventStatus", description = "PROPOSED by a member until HR approves (PUBLISHED) or rejects it; a published event may "
+            + "be CANCELLED.")
     public enum Status {
         PROPOSED,
         PUBLISHED,

@@ -104,7 +104,8 @@ class EventQueries {
 
     /** The member's calendar token, unless one exists (two first uses at once keep one). */
     void createCalendarFeed(UUID memberId, String token, OffsetDateTime now) {
-        em.createNativeQuery("insert into calendar_feed (member_id, token, created_at) values (:member, :token, :now) on conflict (member_id) do nothing")
+        em.createNativeQuery("insert into calendar_feed (member_id, token, created_at) values (:member, :token, :now) on conflict "
+                + "(member_id) do nothing")
                 .setParameter("member", memberId).setParameter("token", token).setParameter("now", now).executeUpdate();
     }
 

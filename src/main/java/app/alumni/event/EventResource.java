@@ -74,7 +74,8 @@ public class EventResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createEvent", summary = "Create or propose an event",
-            description = "HR admins publish at once. Any other active member proposes a community event: it stays `PROPOSED` (visible to them and HR) until HR approves or rejects it.")
+            description = "HR admins publish at once. Any other active member proposes a community event: it stays `PROPOSED` (visible "
+                    + "to them and HR) until HR approves or rejects it.")
     @APIResponseSchema(value = EventView.class, responseCode = "201", responseDescription = "Created.")
     public RestResponse<EventView> create(@Valid @NotNull EventInput input) {
         Event e = events.create(caller, input);
@@ -83,8 +84,10 @@ public class EventResource {
 
     @GET
     @Operation(operationId = "listEvents", summary = "Events",
-            description = "Published and cancelled events: `when=UPCOMING` (not yet over; soonest first, the default) or `when=PAST` (latest first; the value ignores case). "
-                    + "HR admins list proposals with `status=PROPOSED` (or `REJECTED`). `q` finds words of title, description and venue, Japanese included.")
+            description = "Published and cancelled events: `when=UPCOMING` (not yet over; soonest first, the default) or `when=PAST` "
+                    + "(latest first; the value ignores case). "
+                    + "HR admins list proposals with `status=PROPOSED` (or `REJECTED`). `q` finds words of title, description and venue, "
+                    + "Japanese included.")
     @APIResponse(responseCode = "200", description = "One page of events.")
     public Page<EventView> list(
             @Parameter(description = "Upcoming or past.") @QueryParam("when") @DefaultValue("UPCOMING") When when,
@@ -98,7 +101,8 @@ public class EventResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getEvent", summary = "An event",
-            description = "With going and waitlist counts and the caller's own answer (`myRsvp`). `onlineUrl` only for members who are going, the organiser and HR.")
+            description = "With going and waitlist counts and the caller's own answer (`myRsvp`). `onlineUrl` only for members who are "
+                    + "going, the organiser and HR.")
     @APIResponse(responseCode = "200", description = "The event.")
     public RestResponse<EventView> get(@Parameter(description = EVENT_ID) @PathParam("id") UUID id) {
         Event e = events.visible(id, caller);
@@ -109,7 +113,8 @@ public class EventResource {
     @Path("/{id}")
     @Consumes({ HttpNames.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     @Operation(operationId = "patchEvent", summary = "Edit an event",
-            description = "The organiser or HR admins. JSON merge patch; with `If-Match`, a stale version is 412. Each change raises the calendar SEQUENCE. "
+            description = "The organiser or HR admins. JSON merge patch; with `If-Match`, a stale version is 412. Each change raises the "
+                    + "calendar SEQUENCE. "
                     + "More seats let waitlisted members in, earliest first; fewer seats than members already going is 409.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EventInput.class)))
     @APIResponse(responseCode = "200", description = "The edited event.")
@@ -124,7 +129,8 @@ public class EventResource {
     @Path("/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "cancelEvent", summary = "Cancel an event",
-            description = "The organiser or HR admins. The event stays visible as `CANCELLED` with the message; no more answers are taken. Cancelling again changes nothing.")
+            description = "The organiser or HR admins. The event stays visible as `CANCELLED` with the message; no more answers are "
+                    + "taken. Cancelling again changes nothing.")
     @APIResponse(responseCode = "200", description = "The cancelled event.")
     public RestResponse<EventView> cancel(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
             @Valid @NotNull EventMessage message) {
@@ -136,7 +142,8 @@ public class EventResource {
     @Path("/{id}/approve")
     @RolesAllowed(Role.Names.HR_ADMIN)
     @Operation(operationId = "approveEvent", summary = "Approve a proposed event",
-            description = "HR admins. The event is published. Approving a published event again changes nothing; a rejected or cancelled one is 409.")
+            description = "HR admins. The event is published. Approving a published event again changes nothing; a rejected or cancelled "
+                    + "one is 409.")
     @APIResponse(responseCode = "200", description = "The published event.")
     public RestResponse<EventView> approve(@Parameter(description = EVENT_ID) @PathParam("id") UUID id) {
         Event e = events.approve(id);
@@ -147,7 +154,8 @@ public class EventResource {
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.HR_ADMIN)
-    @Operation(operationId = "rejectEvent", summary = "Reject a proposed event", description = "HR admins, with a message the organiser sees.")
+    @Operation(operationId = "rejectEvent", summary = "Reject a proposed event",
+            description = "HR admins, with a message the organiser sees.")
     @APIResponse(responseCode = "200", description = "The rejected event.")
     public RestResponse<EventView> reject(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
             @Valid @NotNull EventMessage message) {
@@ -159,8 +167,10 @@ public class EventResource {
     @Path("/{id}/rsvp")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "rsvpEvent", summary = "Answer an event",
-            description = "`GOING` gives a seat, or a place on the waitlist (`WAITLISTED`) when the event is full; answering again changes nothing. "
-                    + "`NOT_GOING` frees the seat for the earliest waitlisted member. No answers after the RSVP deadline, for cancelled or started events (409 `rsvp-closed`).")
+            description = "`GOING` gives a seat, or a place on the waitlist (`WAITLISTED`) when the event is full; answering again "
+                    + "changes nothing. "
+                    + "`NOT_GOING` frees the seat for the earliest waitlisted member. No answers after the RSVP deadline, for cancelled "
+                    + "or started events (409 `rsvp-closed`).")
     @APIResponse(responseCode = "200", description = "The caller's resulting answer and the event's counts.")
     @APIResponse(responseCode = "409", description = "Answers are closed (type `rsvp-closed`): cancelled, started or past the deadline.")
     public RsvpResult rsvp(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
@@ -174,7 +184,8 @@ public class EventResource {
     @GET
     @Path("/{id}/attendees")
     @Operation(operationId = "listAttendees", summary = "Who is coming",
-            description = "Organisers and HR admins: everyone who answered (filter with `status`), with check-in. E-mail addresses: HR admins see all of them, "
+            description = "Organisers and HR admins: everyone who answered (filter with `status`), with check-in. E-mail addresses: HR "
+                    + "admins see all of them, "
                     + "organisers only those of members who show their address. Other members: the going members' public details only.")
     @APIResponse(responseCode = "200", description = "One page of attendees, in the order they answered.")
     public Page<Attendee> attendees(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
@@ -186,7 +197,8 @@ public class EventResource {
     @POST
     @Path("/{id}/attendees/{memberId}/check-in")
     @Operation(operationId = "checkInAttendee", summary = "Check a member in",
-            description = "The organiser or HR admins record that a going member attended. Checking in twice keeps the first time; members who are not going are 409.")
+            description = "The organiser or HR admins record that a going member attended. Checking in twice keeps the first time; "
+                    + "members who are not going are 409.")
     @APIResponse(responseCode = "200", description = "The attendee.")
     public Attendee checkIn(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
             @Parameter(description = "Member id.") @PathParam("memberId") UUID memberId) {
@@ -197,9 +209,11 @@ public class EventResource {
     @Path("/{id}/calendar.ics")
     @Produces(Calendars.MEDIA_TYPE)
     @Operation(operationId = "getEventCalendar", summary = "The event as iCalendar",
-            description = "An RFC 5545 VCALENDAR with one VEVENT: stable UID, start and end in the event's time zone, location, URL (for those who may see it), STATUS:CANCELLED when cancelled, SEQUENCE growing with edits.")
+            description = "An RFC 5545 VCALENDAR with one VEVENT: stable UID, start and end in the event's time zone, location, URL (for "
+                    + "those who may see it), STATUS:CANCELLED when cancelled, SEQUENCE growing with edits.")
     @APIResponse(responseCode = "200", description = "The calendar.",
-            content = @Content(mediaType = Calendars.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 100000, description = "An RFC 5545 VCALENDAR, UTF-8.")))
+            content = @Content(mediaType = Calendars.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    maxLength = 100000, description = "An RFC 5545 VCALENDAR, UTF-8.")))
     public Response calendar(@Parameter(description = EVENT_ID) @PathParam("id") UUID id) {
         return Response.ok(events.calendar(id, caller), Calendars.MEDIA_TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"event-" + id + ".ics\"")

@@ -139,7 +139,8 @@ public class EventService {
     @Transactional
     Page<EventView> mine(Caller viewer, int limit, String cursor) {
         ReadOnly.reads(em);
-        StringBuilder where = new StringBuilder("r.memberId = :member and r.status in :answers and e.status in :listed and e.endsAt > :now");
+        StringBuilder where = new StringBuilder("r.memberId = :member and r.status in :answers and e.status in :listed"
+                + " and e.endsAt > :now");
         Map<String, Object> params = new HashMap<>(Map.of("member", viewer.id(), "answers", EnumSet.of(Rsvp.GOING, Rsvp.WAITLISTED),
                 "listed", Status.LISTED, "now", Times.now(clock)));
         Keyset.after(cursor, "e.startsAt", "e.id", false, where, params);

@@ -33,7 +33,8 @@ final class EventViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "Event", extensions = @Extension(name = OpenApiFilter.VERSIONED, value = "true"), description = "An event. `onlineUrl` only for members who are going, the organiser and HR.")
+    @Schema(name = "Event", extensions = @Extension(name = OpenApiFilter.VERSIONED, value = "true"),
+            description = "An event. `onlineUrl` only for members who are going, the organiser and HR.")
     record EventView(
             @Schema(format = "uuid", maxLength = 36) UUID id,
             @Schema(maxLength = 200) String title,
@@ -69,7 +70,8 @@ final class EventViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "Attendee", description = "Someone who answered. Members see only going members' public details; organisers and HR see everyone, with check-in; the e-mail address only for HR, or for organisers where the member shows it.")
+    @Schema(name = "Attendee", description = "Someone who answered. Members see only going members' public details; organisers and HR "
+            + "see everyone, with check-in; the e-mail address only for HR, or for organisers where the member shows it.")
     record Attendee(
             @Schema(format = "uuid", maxLength = 36) UUID memberId,
             @Schema(maxLength = 50) String displayName,
@@ -82,6 +84,7 @@ final class EventViews {
     }
 
     @Schema(name = "CalendarFeed")
-    record CalendarFeed(@Schema(format = "uri", maxLength = 300, description = "Secret URL of an iCalendar feed of the events you are going to; anyone with it can read that feed.") String url) {
+    record CalendarFeed(@Schema(format = "uri", maxLength = 300, description = "Secret URL of an iCalendar feed of the events you are "
+            + "going to; anyone with it can read that feed.") String url) {
     }
 }

@@ -38,7 +38,8 @@ public class MyCalendarFeedResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ACTIVE_MEMBER)
     @Operation(operationId = "getMyCalendarFeed", summary = "My calendar subscription URL",
-            description = "A secret URL that calendar apps can poll without a token, listing the events I am going to. Keep it private; replace it with POST.")
+            description = "A secret URL that calendar apps can poll without a token, listing the events I am going to. Keep it private; "
+                    + "replace it with POST.")
     @APIResponse(responseCode = "200", description = "The URL.")
     public CalendarFeed feed() {
         return new CalendarFeed(urlOf(feeds.tokenOf(caller.id())));

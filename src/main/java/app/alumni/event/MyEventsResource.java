@@ -34,7 +34,8 @@ public class MyEventsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ACTIVE_MEMBER)
-    @Operation(operationId = "listMyEvents", summary = "My upcoming events", description = "Events I am going to or waitlisted for, soonest first.")
+    @Operation(operationId = "listMyEvents", summary = "My upcoming events", description = "Events I am going to or waitlisted for, "
+            + "soonest first.")
     @APIResponse(responseCode = "200", description = "One page of events.")
     public Page<EventView> mine(
             @Valid @BeanParam PageRequest page) {

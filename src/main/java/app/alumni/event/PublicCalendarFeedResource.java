@@ -39,10 +39,13 @@ public class PublicCalendarFeedResource {
     @PermitAll
     @SecurityRequirements
     @Operation(operationId = "getCalendarFeed", summary = "A calendar subscription",
-            description = "Public, for calendar apps, which poll it without a bearer token: whoever knows the URL can read the feed, so it is unguessable and replaceable. The events its member is going to, from a month ago on, as RFC 5545 iCalendar.")
+            description = "Public, for calendar apps, which poll it without a bearer token: whoever knows the URL can read the feed, so "
+                    + "it is unguessable and replaceable. The events its member is going to, from a month ago on, as RFC 5545 iCalendar.")
     @APIResponse(responseCode = "200", description = "The calendar.",
-            content = @Content(mediaType = Calendars.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10000000, description = "An RFC 5545 VCALENDAR, UTF-8.")))
-    public Response subscription(@Parameter(description = "The feed's unguessable id, from `GET /api/v1/members/me/calendar-feed`.", schema = @Schema(type = SchemaType.STRING, maxLength = 64, pattern = "^[A-Za-z0-9_-]+$")) @PathParam("feedId") String feedId) {
+            content = @Content(mediaType = Calendars.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    maxLength = 10000000, description = "An RFC 5545 VCALENDAR, UTF-8.")))
+    public Response subscription(@Parameter(description = "The feed's unguessable id, from `GET /api/v1/members/me/calendar-feed`.",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 64, pattern = "^[A-Za-z0-9_-]+$")) @PathParam("feedId") String feedId) {
         var member = feeds.memberOf(feedId).orElseThrow(ProblemException::notFound);
         return Response.ok(calendars.write(events.goingTo(member), e -> true), Calendars.MEDIA_TYPE + "; charset=UTF-8").build();
     }

@@ -134,7 +134,8 @@ public class RsvpService {
             params.put("status", only);
         }
         Keyset.after(cursor, "requestedAt", "memberId", false, where, params);
-        List<Answer> rows = EventRsvp.find(where + " order by requestedAt, memberId", params).project(Answer.class).page(0, limit + 1).list();
+        List<Answer> rows = EventRsvp.find(where + " order by requestedAt, memberId", params).project(Answer.class)
+                .page(0, limit + 1).list();
         return Page.ofBatch(rows, limit, shown -> {
             Map<UUID, MemberCard> members = MemberCard.byIds(shown.stream().map(Answer::memberId).toList());
             return shown.stream().map(a -> attendee(a, members.get(a.memberId()), view)).toList();

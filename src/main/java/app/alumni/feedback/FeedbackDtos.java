@@ -27,7 +27,8 @@ final class FeedbackDtos {
     @Schema(name = "FeedbackChange", description = "HR's move of the status and/or public reply.")
     record FeedbackChange(
             @Schema(nullable = true) Feedback.Status status,
-            @Size(max = 5000) @Schema(maxLength = 5000, nullable = true, description = "Shown to the member who wrote the feedback.", example = "ありがとうございます。来月から月1回開催します。") String reply) {
+            @Size(max = 5000) @Schema(maxLength = 5000, nullable = true, description = "Shown to the member who wrote the feedback.",
+                    example = "ありがとうございます。来月から月1回開催します。") String reply) {
     }
 
     @Schema(name = "Feedback", extensions = @Extension(name = OpenApiFilter.VERSIONED, value = "true"))

@@ -51,7 +51,8 @@ public class FeedbackResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createFeedback", summary = "Leave feedback", description = "Any active member: an idea, a request, a problem or anything else, at any time.")
+    @Operation(operationId = "createFeedback", summary = "Leave feedback", description = "Any active member: an idea, a request, a "
+            + "problem or anything else, at any time.")
     @APIResponseSchema(value = FeedbackView.class, responseCode = "201", responseDescription = "Received.")
     public RestResponse<FeedbackView> create(@Valid @NotNull NewFeedback request) {
         Feedback f = feedback.create(caller.id(), request);
@@ -59,7 +60,8 @@ public class FeedbackResource {
     }
 
     @GET
-    @Operation(operationId = "listFeedback", summary = "Feedback", description = "Members: their own. HR admins: everyone's, filtered by status and category. Newest first, keyset-paginated.")
+    @Operation(operationId = "listFeedback", summary = "Feedback", description = "Members: their own. HR admins: everyone's, filtered by "
+            + "status and category. Newest first, keyset-paginated.")
     @APIResponse(responseCode = "200", description = "One page of feedback.")
     public Page<FeedbackView> list(
             @Parameter(description = "Only this status.") @QueryParam("status") Feedback.Status status,
@@ -82,7 +84,8 @@ public class FeedbackResource {
     @Consumes({ MediaType.APPLICATION_JSON, HttpNames.MERGE_PATCH_JSON })
     @RolesAllowed(Role.Names.HR_ADMIN)
     @Operation(operationId = "changeFeedback", summary = "Review feedback",
-            description = "HR admins: move the status NEW → UNDER_REVIEW → PLANNED / DONE / DECLINED (no way back: 409) and write a public reply the member sees. `If-Match` is honoured.")
+            description = "HR admins: move the status NEW → UNDER_REVIEW → PLANNED / DONE / DECLINED (no way back: 409) and write a "
+                    + "public reply the member sees. `If-Match` is honoured.")
     @APIResponse(responseCode = "200", description = "The feedback after the change.")
     public RestResponse<FeedbackView> change(@Parameter(description = "Feedback id.") @PathParam("id") UUID id,
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,

@@ -90,7 +90,8 @@ class FeedbackService {
             }
             if (change.status() != null && change.status() != f.status) {
                 if (!f.status.next().contains(change.status())) {
-                    throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.feedback", f.status.name(), change.status().name());
+                    throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.feedback", f.status.name(), change.status()
+                            .name());
                 }
                 f.status = change.status();
             }

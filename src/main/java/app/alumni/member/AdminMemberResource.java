@@ -31,7 +31,6 @@ import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
 import app.alumni.common.Responses;
-import app.alumni.member.Caller;
 import app.alumni.member.MemberViews.MemberProfile;
 import app.alumni.member.MemberViews.Registration;
 
@@ -72,7 +71,8 @@ public class AdminMemberResource {
     @POST
     @Path("/registrations/{id}/approve")
     @Operation(operationId = "approveRegistration", summary = "Approve a registration",
-            description = "HR admins. The member becomes `ACTIVE` with the role of their affiliation (`ALUMNUS` or `EMPLOYEE`). Approving an active member again changes nothing; a rejected or suspended one is 409.")
+            description = "HR admins. The member becomes `ACTIVE` with the role of their affiliation (`ALUMNUS` or `EMPLOYEE`). "
+                    + "Approving an active member again changes nothing; a rejected or suspended one is 409.")
     @APIResponse(responseCode = "200", description = "The registration, now active.")
     public Registration approve(@Parameter(description = "Member id.") @PathParam("id") UUID id) {
         return Registration.of(registrations.approve(id, caller.id()));
@@ -82,7 +82,8 @@ public class AdminMemberResource {
     @Path("/registrations/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "rejectRegistration", summary = "Reject a registration",
-            description = "HR admins. A `PENDING` registration becomes `REJECTED` with the reason; the applicant can no longer sign in. Rejecting it again changes nothing; an active member is 409.")
+            description = "HR admins. A `PENDING` registration becomes `REJECTED` with the reason; the applicant can no longer sign in. "
+                    + "Rejecting it again changes nothing; an active member is 409.")
     @APIResponse(responseCode = "200", description = "The registration, now rejected.")
     public Registration reject(@Parameter(description = "Member id.") @PathParam("id") UUID id,
             @Valid @NotNull RejectionRequest request) {
@@ -93,7 +94,9 @@ public class AdminMemberResource {
     @Path("/members/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, HttpNames.MERGE_PATCH_JSON })
     @Operation(operationId = "patchMemberAccount", summary = "Change a member's roles or status",
-            description = "HR admins. Replace the roles and/or suspend (`SUSPENDED`) or reactivate (`ACTIVE`) an account. A suspended member's tokens stop working at once. The last active HR admin cannot be removed (409). `If-Match` is honoured (412 when stale).")
+            description = "HR admins. Replace the roles and/or suspend (`SUSPENDED`) or reactivate (`ACTIVE`) an account. A suspended "
+                    + "member's tokens stop working at once. The last active HR admin cannot be removed (409). `If-Match` is honoured "
+                    + "(412 when stale).")
     @APIResponse(responseCode = "200", description = "The account after the change.")
     public RestResponse<MemberProfile> patch(@Parameter(description = "Member id.") @PathParam("id") UUID id,
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,

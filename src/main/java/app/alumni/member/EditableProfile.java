@@ -32,16 +32,19 @@ public record EditableProfile(
         @Schema(example = "山田 花子", maxLength = 100)
         String fullName,
         @Size(max = 100)
-        @Schema(description = "Reading of the name in kana; the directory sorts by it.", example = "ヤマダ ハナコ", maxLength = 100, nullable = true)
+        @Schema(description = "Reading of the name in kana; the directory sorts by it.", example = "ヤマダ ハナコ", maxLength = 100,
+                nullable = true)
         String fullNameKana,
         @Size(max = 500) @HttpsUrl
-        @Schema(description = "HTTPS URL of a picture.", example = "https://images.example.jp/u/hanako.png", format = "uri", maxLength = 500, pattern = HttpsUrl.PATTERN, nullable = true)
+        @Schema(description = "HTTPS URL of a picture.", example = "https://images.example.jp/u/hanako.png", format = "uri",
+                maxLength = 500, pattern = HttpsUrl.PATTERN, nullable = true)
         String avatarUrl,
         @Size(max = 150)
         @Schema(example = "データで組織をよくするエンジニア", maxLength = 150, nullable = true)
         String headline,
         @Size(max = 2000)
-        @Schema(description = "Plain text or Markdown; clients render it safely (no raw HTML).", example = "2021年に退職し、現在は大阪のスタートアップでデータ基盤を担当しています。", maxLength = 2000, nullable = true)
+        @Schema(description = "Plain text or Markdown; clients render it safely (no raw HTML).",
+                example = "2021年に退職し、現在は大阪のスタートアップでデータ基盤を担当しています。", maxLength = 2000, nullable = true)
         String bio,
         @Size(max = 100)
         @Schema(description = "Part of the career section.", example = "株式会社なにわデータ", maxLength = 100, nullable = true)
@@ -77,10 +80,12 @@ public record EditableProfile(
     @Schema(name = "Tenure", description = "Time at the company.")
     public record Tenure(
             @PastOrPresent
-            @Schema(description = "Year-month of joining.", type = SchemaType.STRING, example = "2015-04", pattern = "^[0-9]{4}-[0-9]{2}$", maxLength = 7, nullable = true)
+            @Schema(description = "Year-month of joining.", type = SchemaType.STRING, example = "2015-04", pattern = "^[0-9]{4}-[0-9]{2}$",
+                    maxLength = 7, nullable = true)
             YearMonth joinedOn,
             @PastOrPresent
-            @Schema(description = "Year-month of leaving; null while employed.", type = SchemaType.STRING, example = "2021-03", pattern = "^[0-9]{4}-[0-9]{2}$", maxLength = 7, nullable = true)
+            @Schema(description = "Year-month of leaving; null while employed.", type = SchemaType.STRING, example = "2021-03",
+                    pattern = "^[0-9]{4}-[0-9]{2}$", maxLength = 7, nullable = true)
             YearMonth leftOn,
             @Size(max = 10)
             @Schema(description = "Departments worked in.", maxItems = 10, example = "[\"開発本部\"]")
@@ -93,7 +98,8 @@ public record EditableProfile(
             @Schema(description = "Whether other members see the email address. Default false.", example = "false")
             Boolean showEmail,
             @NotNull
-            @Schema(description = "Whether other members see the career section (company, title, industry, tenure) and can find the member by it. Default true.", example = "true")
+            @Schema(description = "Whether other members see the career section (company, title, industry, tenure) and can find the "
+                    + "member by it. Default true.", example = "true")
             Boolean showCareer) {
     }
 

@@ -134,7 +134,8 @@ public class Member extends SearchableEntity {
 
     /** HR verifies a registration: active, with the role of its affiliation. False when already active; 409 from elsewhere. */
     boolean approve(UUID reviewerId, OffsetDateTime now) {
-        if (!moveTo(MemberStatus.ACTIVE, () -> ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.approve", status.name()), now)) {
+        if (!moveTo(MemberStatus.ACTIVE, () -> ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.approve",
+                status.name()), now)) {
             return false;
         }
         setRoles(EnumSet.of(affiliation.role()));
@@ -145,7 +146,8 @@ public class Member extends SearchableEntity {
 
     /** HR turns a registration down, with a reason. False when already rejected; 409 from elsewhere. */
     boolean reject(UUID reviewerId, String reason, OffsetDateTime now) {
-        if (!moveTo(MemberStatus.REJECTED, () -> ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.reject", status.name()), now)) {
+        if (!moveTo(MemberStatus.REJECTED, () -> ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.reject",
+                status.name()), now)) {
             return false;
         }
         rejectionReason = reason.strip();
@@ -156,7 +158,8 @@ public class Member extends SearchableEntity {
 
     /** HR suspends an active member or reactivates a suspended one (never a registration). False when already there. */
     boolean suspendOrReactivate(MemberStatus next, OffsetDateTime now) {
-        Supplier<ProblemException> refusal = () -> ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.status", status.name(),
+        Supplier<ProblemException> refusal = () -> ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.status",
+                status.name(),
                 next.name());
         if (status == MemberStatus.PENDING && next != status) {
             throw refusal.get();
@@ -210,7 +213,8 @@ public class Member extends SearchableEntity {
         sortName = TextKeys.normalize(reading);
         skillKeys = new ArrayList<>(skills.stream().map(TextKeys::normalize).distinct().toList());
         industryKey = showCareer && industry != null ? TextKeys.normalize(industry) : null;
-        departmentKeys = showCareer ? new ArrayList<>(departments.stream().map(TextKeys::normalize).distinct().toList()) : new ArrayList<>();
+        departmentKeys = showCareer ? new ArrayList<>(departments.stream().map(TextKeys::normalize).distinct().toList())
+                : new ArrayList<>();
         leftYear = showCareer && leftOn != null ? leftOn.getYear() : null;
     }
 

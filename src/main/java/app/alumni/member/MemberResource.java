@@ -36,7 +36,6 @@ import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
 import app.alumni.common.Responses;
-import app.alumni.member.Caller;
 import app.alumni.member.MemberViews.MemberProfile;
 import app.alumni.member.MemberViews.MemberSummary;
 import app.alumni.member.MemberViews.PublicProfile;
@@ -61,7 +60,8 @@ public class MemberResource {
     @Path("/me")
     @Authenticated
     @Operation(operationId = "getMyProfile", summary = "My profile",
-            description = "The caller's own profile and account. Pending members (not yet verified) may call it too. The `ETag` header is the version to send as `If-Match` when patching.")
+            description = "The caller's own profile and account. Pending members (not yet verified) may call it too. The `ETag` header "
+                    + "is the version to send as `If-Match` when patching.")
     @APIResponse(responseCode = "200", description = "The profile.")
     public RestResponse<MemberProfile> me() {
         Member m = profiles.get(caller.id());
@@ -73,7 +73,8 @@ public class MemberResource {
     @Authenticated
     @Consumes({ HttpNames.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     @Operation(operationId = "patchMyProfile", summary = "Edit my profile",
-            description = "JSON merge patch (RFC 7396) of the editable profile: send only what changes; `null` clears an optional field; lists are replaced whole. With `If-Match` (the `ETag` of a read), a stale version is refused with 412.")
+            description = "JSON merge patch (RFC 7396) of the editable profile: send only what changes; `null` clears an optional field; "
+                    + "lists are replaced whole. With `If-Match` (the `ETag` of a read), a stale version is refused with 412.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EditableProfile.class)))
     @APIResponse(responseCode = "200", description = "The updated profile.")
     public RestResponse<MemberProfile> patchMe(
@@ -87,7 +88,8 @@ public class MemberResource {
     @Path("/{id}")
     @RolesAllowed(Role.Names.ACTIVE_MEMBER)
     @Operation(operationId = "getMember", summary = "A member's profile",
-            description = "An active member's profile as their privacy settings allow: the email address only when they show it, the career section only when they share it. HR admins see every account, with all details.")
+            description = "An active member's profile as their privacy settings allow: the email address only when they show it, the "
+                    + "career section only when they share it. HR admins see every account, with all details.")
     @APIResponse(responseCode = "200", description = "The profile. The `ETag` is what HR sends as `If-Match` when changing the account.")
     public RestResponse<PublicProfile> get(@Parameter(description = "Member id.") @PathParam("id") UUID id) {
         boolean hrView = caller.hrAdmin();
@@ -106,11 +108,16 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "One page of members.")
     public Page<MemberSummary> search(
             @Parameter(description = "Words to find.", example = "田中") @QueryParam("q") @Size(max = 100) String q,
-            @Parameter(description = "A skill the member lists (exact, ignoring case and width).", example = "Java") @QueryParam("skill") @Size(max = 50) String skill,
-            @Parameter(description = "Industry (exact, ignoring case and width).", example = "IT") @QueryParam("industry") @Size(max = 60) String industry,
-            @Parameter(description = "Members open to all of these (repeat the parameter).", schema = @Schema(type = SchemaType.ARRAY, implementation = OpenTo.class, maxItems = 4)) @QueryParam("openTo") List<OpenTo> openTo,
-            @Parameter(description = "Year the member left the company.", example = "2021") @QueryParam("leftYear") @Min(1900) @Max(2100) Integer leftYear,
-            @Parameter(description = "A department the member worked in (exact, ignoring case and width).", example = "開発本部") @QueryParam("department") @Size(max = 100) String department,
+            @Parameter(description = "A skill the member lists (exact, ignoring case and width).",
+                    example = "Java") @QueryParam("skill") @Size(max = 50) String skill,
+            @Parameter(description = "Industry (exact, ignoring case and width).",
+                    example = "IT") @QueryParam("industry") @Size(max = 60) String industry,
+            @Parameter(description = "Members open to all of these (repeat the parameter).", schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = OpenTo.class, maxItems = 4)) @QueryParam("openTo") List<OpenTo> openTo,
+            @Parameter(description = "Year the member left the company.",
+                    example = "2021") @QueryParam("leftYear") @Min(1900) @Max(2100) Integer leftYear,
+            @Parameter(description = "A department the member worked in (exact, ignoring case and width).",
+                    example = "開発本部") @QueryParam("department") @Size(max = 100) String department,
             @Valid @BeanParam PageRequest page) {
         var filter = DirectoryFilter.of(q, skill, industry, openTo == null ? Set.of() : Set.copyOf(openTo), leftYear, department);
         return directory.search(filter, page.limit(), page.cursor());

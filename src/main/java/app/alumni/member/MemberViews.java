@@ -23,7 +23,8 @@ final class MemberViews {
     private MemberViews() {
     }
 
-    @Schema(name = "MemberProfile", extensions = @Extension(name = OpenApiFilter.VERSIONED, value = "true"), description = "A member's own profile with its account details (also HR's view of an account).")
+    @Schema(name = "MemberProfile", extensions = @Extension(name = OpenApiFilter.VERSIONED, value = "true"),
+            description = "A member's own profile with its account details (also HR's view of an account).")
     record MemberProfile(
             @Schema(format = "uuid", example = "0b9b2a8e-6f7c-4d1e-9a55-3c2f1e0d9a11", maxLength = 36) UUID id,
             @Schema(format = "email", example = "hanako.yamada@example.jp", maxLength = 254) String email,
@@ -31,7 +32,8 @@ final class MemberViews {
             @Schema(example = "ALUMNUS") Affiliation affiliation,
             @Schema(maxItems = 4, uniqueItems = true, example = "[\"ALUMNUS\"]") Set<Role> roles,
             @Schema(example = "E012345", maxLength = 32, nullable = true) String employeeNumber,
-            @Schema(description = "Version of the privacy policy accepted at registration.", example = "2025-04-01", maxLength = 32) String privacyPolicyVersion,
+            @Schema(description = "Version of the privacy policy accepted at registration.", example = "2025-04-01",
+                    maxLength = 32) String privacyPolicyVersion,
             @Schema(example = "2025-05-01T09:30:00Z", format = "date-time", maxLength = 35) OffsetDateTime createdAt,
             @Schema(example = "2025-05-02T10:00:00Z", format = "date-time", maxLength = 35) OffsetDateTime updatedAt,
             @JsonUnwrapped EditableProfile profile) {
@@ -43,7 +45,9 @@ final class MemberViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "PublicProfile", extensions = @Extension(name = OpenApiFilter.VERSIONED, value = "true"), description = "Another member's profile as their privacy settings allow. `email` only when the owner shows it; `career` only when the owner shares it; `account` only for HR admins.")
+    @Schema(name = "PublicProfile", extensions = @Extension(name = OpenApiFilter.VERSIONED, value = "true"),
+            description = "Another member's profile as their privacy settings allow. `email` only when the owner shows it; `career` only "
+            + "when the owner shares it; `account` only for HR admins.")
     record PublicProfile(
             @Schema(format = "uuid", maxLength = 36, example = "0b9b2a8e-6f7c-4d1e-9a55-3c2f1e0d9a11") UUID id,
             @Schema(example = "花子", maxLength = 50) String displayName,
@@ -56,7 +60,8 @@ final class MemberViews {
             @Schema(maxItems = 30, example = "[\"データ分析\"]") List<@Size(max = 50) String> skills,
             @Schema(maxItems = 10) List<@Size(max = 500) String> links,
             @Schema(maxItems = 4, uniqueItems = true) Set<OpenTo> openTo,
-            @Schema(format = "email", maxLength = 254, nullable = true, description = "Only when the owner shows it (or for HR admins).") String email,
+            @Schema(format = "email", maxLength = 254, nullable = true,
+                    description = "Only when the owner shows it (or for HR admins).") String email,
             @Schema(nullable = true, description = "Only when the owner shares the career section (or for HR admins).") Career career,
             @Schema(nullable = true, description = "Only for HR admins.") AccountDetails account) {
 
@@ -95,7 +100,8 @@ final class MemberViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "MemberSummary", description = "A directory entry: enough to draw a member card. Career fields are absent when the member hides them.")
+    @Schema(name = "MemberSummary", description = "A directory entry: enough to draw a member card. Career fields are absent when the "
+            + "member hides them.")
     record MemberSummary(
             @Schema(format = "uuid", maxLength = 36, example = "0b9b2a8e-6f7c-4d1e-9a55-3c2f1e0d9a11") UUID id,
             @Schema(maxLength = 50, example = "花子") String displayName,
@@ -125,8 +131,10 @@ final class MemberViews {
             @Schema(maxLength = 50, example = "花子") String displayName,
             Affiliation affiliation,
             @Schema(maxLength = 32, nullable = true, example = "E012345") String employeeNumber,
-            @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{2}$", maxLength = 7, nullable = true, example = "2015-04") YearMonth joinedOn,
-            @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{2}$", maxLength = 7, nullable = true, example = "2021-03") YearMonth leftOn,
+            @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{2}$", maxLength = 7, nullable = true,
+                    example = "2015-04") YearMonth joinedOn,
+            @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{2}$", maxLength = 7, nullable = true,
+                    example = "2021-03") YearMonth leftOn,
             @Schema(maxLength = 100, nullable = true, example = "開発本部") String lastDepartment,
             MemberStatus status,
             @Schema(maxLength = 1000, nullable = true, description = "Why HR rejected it.") String rejectionReason,

@@ -31,7 +31,8 @@ public class PrivacyPolicyResource {
 
     @Schema(name = "PrivacyPolicy", description = "The current privacy policy. Registration must name its version.")
     public record PrivacyPolicyView(
-            @Schema(description = "Version to send as `acceptedPrivacyPolicyVersion` when registering.", example = "2025-04-01", maxLength = 32) String version,
+            @Schema(description = "Version to send as `acceptedPrivacyPolicyVersion` when registering.", example = "2025-04-01",
+                    maxLength = 32) String version,
             @Schema(description = "Language of `text`.", example = "ja", enumeration = { "ja", "en" }, maxLength = 2) String language,
             @Schema(description = "The policy as Markdown text; render it safely (no raw HTML).", maxLength = 100000) String text) {
     }

@@ -9,15 +9,19 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "RegistrationRequest", description = "What an applicant declares when registering. HR verifies it before the account becomes active.")
+@Schema(name = "RegistrationRequest", description = "What an applicant declares when registering. HR verifies it before the account "
+        + "becomes active.")
 public record RegistrationRequest(
         @NotBlank @Email @Size(max = 254)
-        @Schema(description = "Sign-in address; unique ignoring case.", example = "hanako.yamada@example.jp", format = "email", maxLength = 254, required = true)
+        @Schema(description = "Sign-in address; unique ignoring case.", example = "hanako.yamada@example.jp", format = "email",
+                maxLength = 254, required = true)
         String email,
         @NotNull
-        @Schema(description = "10 to 64 characters, not the email address, not a commonly used password.", example = "kaze-no-tani-2025", format = "password", minLength = 10, maxLength = 64, required = true)
+        @Schema(description = "10 to 64 characters, not the email address, not a commonly used password.", example = "kaze-no-tani-2025",
+                format = "password", minLength = 10, maxLength = 64, required = true)
         String password,
         @NotBlank @Size(max = 100)
         @Schema(description = "Full name as at the company.", example = "山田 花子", maxLength = 100, required = true)
@@ -32,18 +36,22 @@ public record RegistrationRequest(
         @Schema(description = "Former employee or current employee.", example = "ALUMNUS", required = true)
         Affiliation affiliation,
         @Size(max = 32) @Pattern(regexp = "^[A-Za-z0-9-]*$")
-        @Schema(description = "Employee number while at the company, if known; helps HR verify.", example = "E012345", maxLength = 32, pattern = "^[A-Za-z0-9-]*$", nullable = true)
+        @Schema(description = "Employee number while at the company, if known; helps HR verify.", example = "E012345", maxLength = 32,
+                pattern = "^[A-Za-z0-9-]*$", nullable = true)
         String employeeNumber,
         @PastOrPresent
-        @Schema(description = "Month of joining (year-month).", example = "2015-04", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{2}$", maxLength = 7, nullable = true)
+        @Schema(description = "Month of joining (year-month).", example = "2015-04", type = SchemaType.STRING,
+                pattern = "^[0-9]{4}-[0-9]{2}$", maxLength = 7, nullable = true)
         YearMonth joinedOn,
         @PastOrPresent
-        @Schema(description = "Month of leaving (year-month); required for alumni, absent for employees.", example = "2021-03", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{2}$", maxLength = 7, nullable = true)
+        @Schema(description = "Month of leaving (year-month); required for alumni, absent for employees.", example = "2021-03",
+                type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{2}$", maxLength = 7, nullable = true)
         YearMonth leftOn,
         @Size(max = 100)
         @Schema(description = "Last department at the company.", example = "開発本部", maxLength = 100, nullable = true)
         String lastDepartment,
         @NotBlank @Size(max = 32)
-        @Schema(description = "Must equal the current version from `GET /api/v1/privacy-policy`.", example = "2025-04-01", maxLength = 32, required = true)
+        @Schema(description = "Must equal the current version from `GET /api/v1/privacy-policy`.", example = "2025-04-01", maxLength = 32,
+                required = true)
         String acceptedPrivacyPolicyVersion) {
 }

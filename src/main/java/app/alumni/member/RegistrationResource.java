@@ -40,8 +40,10 @@ public class RegistrationResource {
     @SecurityRequirements
     @Operation(operationId = "register", summary = "Register",
             description = "Public. Creates a `PENDING` account; HR verifies it against the company's records before it becomes `ACTIVE`. "
-                    + "A pending member can already sign in and edit their own profile. `acceptedPrivacyPolicyVersion` must be the current version.")
-    @APIResponseSchema(value = MemberProfile.class, responseCode = "201", responseDescription = "Registered; waiting for HR's verification.")
+                    + "A pending member can already sign in and edit their own profile. `acceptedPrivacyPolicyVersion` must be the "
+                    + "current version.")
+    @APIResponseSchema(value = MemberProfile.class, responseCode = "201",
+            responseDescription = "Registered; waiting for HR's verification.")
     @APIResponse(responseCode = "409", description = "The email address is already registered (type `email-already-registered`). "
             + "This tells the caller that the address has an account: a deliberate trade-off until the service sends e-mail.",
             content = @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))

@@ -47,7 +47,8 @@ public class ModerationResource {
     @Path("/reports")
     @RolesAllowed({ Role.Names.MODERATOR, Role.Names.HR_ADMIN })
     @Operation(operationId = "listReports", summary = "Reports to review",
-            description = "Moderators and HR admins. Reports in one status (default `OPEN`), oldest first, with an excerpt of the reported text.")
+            description = "Moderators and HR admins. Reports in one status (default `OPEN`), oldest first, with an excerpt of the "
+                    + "reported text.")
     @APIResponse(responseCode = "200", description = "One page of reports.")
     public Page<ReportView> reports(
             @Parameter(description = "Status to list.") @QueryParam("status") @DefaultValue("OPEN") Status status,
@@ -69,7 +70,8 @@ public class ModerationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.Names.MODERATOR, Role.Names.HR_ADMIN })
     @Operation(operationId = "resolveReport", summary = "Resolve a report",
-            description = "Moderators and HR admins. `HIDE` hides the item from everyone but its author and moderators (they see the reason) and resolves every open report of it; `DISMISS` resolves this report. A resolved report is 409.")
+            description = "Moderators and HR admins. `HIDE` hides the item from everyone but its author and moderators (they see the "
+                    + "reason) and resolves every open report of it; `DISMISS` resolves this report. A resolved report is 409.")
     @APIResponse(responseCode = "200", description = "The resolved report.")
     public ReportView resolve(@Parameter(description = "Report id.") @PathParam("id") UUID id,
             @Valid @NotNull Resolution resolution) {
@@ -79,7 +81,8 @@ public class ModerationResource {
     @POST
     @Path("/posts/{id}/restore")
     @RolesAllowed({ Role.Names.MODERATOR, Role.Names.HR_ADMIN })
-    @Operation(operationId = "restorePost", summary = "Restore a hidden post", description = "Moderators and HR admins. The post is listed again.")
+    @Operation(operationId = "restorePost", summary = "Restore a hidden post", description = "Moderators and HR admins. The post is "
+            + "listed again.")
     @APIResponse(responseCode = "204", description = "Restored.")
     public void restorePost(@Parameter(description = "Post id.") @PathParam("id") UUID id) {
         moderation.restore(TargetType.POST, id);
@@ -88,7 +91,8 @@ public class ModerationResource {
     @POST
     @Path("/comments/{id}/restore")
     @RolesAllowed({ Role.Names.MODERATOR, Role.Names.HR_ADMIN })
-    @Operation(operationId = "restoreComment", summary = "Restore a hidden comment", description = "Moderators and HR admins. The comment is shown again.")
+    @Operation(operationId = "restoreComment", summary = "Restore a hidden comment",
+            description = "Moderators and HR admins. The comment is shown again.")
     @APIResponse(responseCode = "204", description = "Restored.")
     public void restoreComment(@Parameter(description = "Comment id.") @PathParam("id") UUID id) {
         moderation.restore(TargetType.COMMENT, id);

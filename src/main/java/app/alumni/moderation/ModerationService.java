@@ -111,7 +111,8 @@ class ModerationService {
         OffsetDateTime now = Times.now(clock);
         if (action == Action.HIDE) {
             contents.get(r.targetType).hide(r.targetId, note == null || note.isBlank() ? r.reason : note.strip(), now);
-            ContentReport.update("status = ?1, action = ?2, resolvedAt = ?3, resolvedBy = ?4 where targetType = ?5 and targetId = ?6 and status = ?7",
+            ContentReport.update("status = ?1, action = ?2, resolvedAt = ?3, resolvedBy = ?4 where targetType = ?5 and targetId = ?6 and "
+                    + "status = ?7",
                     Status.RESOLVED, Action.HIDE, now, moderatorId, r.targetType, r.targetId, Status.OPEN);
             em.refresh(r);
         } else {

@@ -22,10 +22,12 @@ final class ModerationViews {
             @NotBlank @Size(max = 1000) @Schema(required = true, maxLength = 1000, example = "個人の連絡先が書かれています。") String reason) {
     }
 
-    @Schema(name = "Resolution", description = "What a moderator decides: `HIDE` the item (with the reason its author sees) or `DISMISS` the report.")
+    @Schema(name = "Resolution", description = "What a moderator decides: `HIDE` the item (with the reason its author sees) or `DISMISS` "
+            + "the report.")
     record Resolution(
             @NotNull @Schema(required = true) ContentReport.Action action,
-            @Size(max = 1000) @Schema(maxLength = 1000, nullable = true, description = "Shown to the author of a hidden item; defaults to the report's reason.", example = "個人情報が含まれていたため非表示にしました。") String note) {
+            @Size(max = 1000) @Schema(maxLength = 1000, nullable = true, description = "Shown to the author of a hidden item; defaults "
+                    + "to the report's reason.", example = "個人情報が含まれていたため非表示にしました。") String note) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

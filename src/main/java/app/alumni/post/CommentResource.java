@@ -47,7 +47,8 @@ public class CommentResource {
     @PATCH
     @Consumes({ HttpNames.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     @Operation(operationId = "patchComment", summary = "Edit a comment",
-            description = "The author, or a moderator or HR admin (who is then named in `editedBy`). JSON merge patch of the body. With `If-Match` (the comment's version as an entity tag), a stale version is 412.")
+            description = "The author, or a moderator or HR admin (who is then named in `editedBy`). JSON merge patch of the body. With "
+                    + "`If-Match` (the comment's version as an entity tag), a stale version is 412.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CommentEdit.class)))
     @APIResponse(responseCode = "200", description = "The edited comment.")
     public CommentView patch(@Parameter(description = "Comment id.") @PathParam("id") UUID id,

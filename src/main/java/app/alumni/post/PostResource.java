@@ -88,7 +88,8 @@ public class PostResource {
     @APIResponse(responseCode = "200", description = "One page of posts.")
     public Page<PostView> list(
             @Parameter(description = "Only this type.") @QueryParam("type") PostType type,
-            @Parameter(description = "Only posts with this tag (normalised like tags).", example = "働き方") @QueryParam("tag") @Size(max = 50) String tag,
+            @Parameter(description = "Only posts with this tag (normalised like tags).",
+                    example = "働き方") @QueryParam("tag") @Size(max = 50) String tag,
             @Parameter(description = "Only posts by this member.") @QueryParam("authorId") UUID authorId,
             @Parameter(description = "Words to find in title or body.", example = "リモート") @QueryParam("q") @Size(max = 100) String q,
             @Valid @BeanParam PageRequest page) {
@@ -98,7 +99,8 @@ public class PostResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getPost", summary = "A post",
-            description = "A listed post. A hidden post is visible only to its author and moderators, with the reason; deleted posts are gone (404).")
+            description = "A listed post. A hidden post is visible only to its author and moderators, with the reason; deleted posts are "
+                    + "gone (404).")
     @APIResponse(responseCode = "200", description = "The post.")
     public RestResponse<PostView> get(@Parameter(description = "Post id.") @PathParam("id") UUID id) {
         Post p = posts.visible(id, caller);
@@ -109,7 +111,8 @@ public class PostResource {
     @Path("/{id}")
     @Consumes({ HttpNames.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     @Operation(operationId = "patchPost", summary = "Edit a post",
-            description = "The author, or a moderator or HR admin. JSON merge patch of title, body, tags, category and (HR admins) pinnedUntil; the post then shows `editedAt`. With `If-Match`, a stale version is 412.")
+            description = "The author, or a moderator or HR admin. JSON merge patch of title, body, tags, category and (HR admins) "
+                    + "pinnedUntil; the post then shows `editedAt`. With `If-Match`, a stale version is 412.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PostEdit.class)))
     @APIResponse(responseCode = "200", description = "The edited post.")
     public RestResponse<PostView> patch(@Parameter(description = "Post id.") @PathParam("id") UUID id,
@@ -122,7 +125,8 @@ public class PostResource {
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deletePost", summary = "Delete a post",
-            description = "The author, or a moderator or HR admin. The post disappears from every listing; its comments and reactions go with it.")
+            description = "The author, or a moderator or HR admin. The post disappears from every listing; its comments and reactions go "
+                    + "with it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@Parameter(description = "Post id.") @PathParam("id") UUID id) {
         posts.delete(id, caller);
@@ -132,7 +136,8 @@ public class PostResource {
     @Path("/{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createComment", summary = "Comment on a post",
-            description = "Any active member, on a listed post. With `parentId`, a reply to a top-level comment of the same post (one level deep). "
+            description = "Any active member, on a listed post. With `parentId`, a reply to a top-level comment of the same post (one "
+                    + "level deep). "
                     + "A member may comment 30 times a minute.")
     @APIResponseSchema(value = CommentView.class, responseCode = "201", responseDescription = "Commented.")
     public RestResponse<CommentView> comment(@Parameter(description = "Post id.") @PathParam("id") UUID id,
@@ -154,7 +159,8 @@ public class PostResource {
     @PUT
     @Path("/{id}/reactions/{type}")
     @Operation(operationId = "addReaction", summary = "React to a post",
-            description = "Idempotent: reacting again with the same type changes nothing. Answers the post's reaction counts and the caller's reactions.")
+            description = "Idempotent: reacting again with the same type changes nothing. Answers the post's reaction counts and the "
+                    + "caller's reactions.")
     @APIResponse(responseCode = "200", description = "The post's reactions now.")
     public ReactionSummary react(@Parameter(description = "Post id.") @PathParam("id") UUID id,
             @Parameter(description = "Reaction type.") @PathParam("type") ReactionType type) {

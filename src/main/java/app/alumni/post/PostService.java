@@ -95,7 +95,8 @@ public class PostService {
         if (edit.pinnedUntil() != null && !edit.pinnedUntil().equals(p.pinnedUntil) && !caller.hrAdmin()) {
             throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.pin");
         }
-        checkRules(p.type, edit.title(), edit.pinnedUntil() != null && edit.pinnedUntil().equals(p.pinnedUntil) ? null : edit.pinnedUntil());
+        checkRules(p.type, edit.title(), edit.pinnedUntil() != null && edit.pinnedUntil().equals(p.pinnedUntil) ? null
+                : edit.pinnedUntil());
         p.title = blankToNull(edit.title());
         p.body = edit.body();
         p.category = edit.category();

@@ -24,7 +24,8 @@ final class PostViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "AuthorSummary", description = "Who wrote a post or comment. Title and company only when the author shares their career section.")
+    @Schema(name = "AuthorSummary", description = "Who wrote a post or comment. Title and company only when the author shares their "
+            + "career section.")
     record AuthorSummary(
             @Schema(format = "uuid", maxLength = 36) UUID id,
             @Schema(maxLength = 50, example = "花子") String displayName,
@@ -57,24 +58,28 @@ final class PostViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "Post", extensions = @Extension(name = OpenApiFilter.VERSIONED, value = "true"), description = "A post as a feed card. `body` is Markdown text: clients must render it safely (no raw HTML).")
+    @Schema(name = "Post", extensions = @Extension(name = OpenApiFilter.VERSIONED, value = "true"),
+            description = "A post as a feed card. `body` is Markdown text: clients must render it safely (no raw HTML).")
     record PostView(
             @Schema(format = "uuid", maxLength = 36) UUID id,
             PostType type,
             @Schema(nullable = true) PostCategory category,
             @Schema(maxLength = 200, nullable = true, example = "2026年度の新しい働き方について") String title,
-            @Schema(maxLength = 20000, description = "Markdown text, never HTML; render it safely.", example = "リモートワーク制度が**改定**されました。") String body,
+            @Schema(maxLength = 20000, description = "Markdown text, never HTML; render it safely.",
+                    example = "リモートワーク制度が**改定**されました。") String body,
             @Schema(maxItems = 10, example = "[\"働き方\", \"制度\"]") List<@Size(max = 50) String> tags,
             AuthorSummary author,
             @Schema(format = "date-time", maxLength = 35) OffsetDateTime createdAt,
             @Schema(format = "date-time", maxLength = 35, nullable = true) OffsetDateTime editedAt,
-            @Schema(format = "uuid", maxLength = 36, nullable = true, description = "Who last edited the post: its author, or a moderator or HR admin.") UUID editedBy,
+            @Schema(format = "uuid", maxLength = 36, nullable = true, description = "Who last edited the post: its author, or a "
+                    + "moderator or HR admin.") UUID editedBy,
             @Schema(format = "date-time", maxLength = 35, nullable = true) OffsetDateTime pinnedUntil,
             @Schema(description = "Pinned now: shown ahead of the feed's first page.") boolean pinned,
             @Schema(minimum = "0", maximum = "2147483647", format = "int32") int commentCount,
             ReactionCounts reactionCounts,
             @Schema(maxItems = 4, uniqueItems = true, description = "The caller's own reactions.") Set<ReactionType> myReactions,
-            @Schema(nullable = true, description = "Present when the post is hidden (for its author and moderators only).") ModerationState moderation) {
+            @Schema(nullable = true, description = "Present when the post is hidden (for its author and moderators only).")
+            ModerationState moderation) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -87,9 +92,12 @@ final class PostViews {
             @Schema(maxLength = 5000, example = "おめでとうございます!") String body,
             @Schema(format = "date-time", maxLength = 35) OffsetDateTime createdAt,
             @Schema(format = "date-time", maxLength = 35, nullable = true) OffsetDateTime editedAt,
-            @Schema(format = "uuid", maxLength = 36, nullable = true, description = "Who last edited the comment: its author, or a moderator or HR admin.") UUID editedBy,
-            @Schema(nullable = true, description = "Present when the comment is hidden (for its author and moderators only).") ModerationState moderation,
-            @Schema(description = "Version; send it quoted as `If-Match` when editing.", minimum = "0", maximum = "9007199254740991", format = "int64") long version) {
+            @Schema(format = "uuid", maxLength = 36, nullable = true, description = "Who last edited the comment: its author, or a "
+                    + "moderator or HR admin.") UUID editedBy,
+            @Schema(nullable = true, description = "Present when the comment is hidden (for its author and moderators only).")
+            ModerationState moderation,
+            @Schema(description = "Version; send it quoted as `If-Match` when editing.", minimum = "0", maximum = "9007199254740991",
+                    format = "int64") long version) {
 
         static CommentView of(PostComment c, MemberCard author) {
             return new CommentView(c.id, c.postId, c.parentId, AuthorSummary.of(author), c.body, c.createdAt, c.editedAt, c.editedBy,

@@ -29,7 +29,8 @@ class ReportablePosts implements ReportableContent {
 
     @Override
     public Map<UUID, Item> describe(Collection<UUID> ids) {
-        return ids.isEmpty() ? Map.of() : Post.<Post>list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, ReportablePosts::item));
+        return ids.isEmpty() ? Map.of() : Post.<Post>list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id,
+                ReportablePosts::item));
     }
 
     @Override

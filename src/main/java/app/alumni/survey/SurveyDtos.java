@@ -24,7 +24,8 @@ final class SurveyDtos {
     private SurveyDtos() {
     }
 
-    @Schema(name = "QuestionInput", description = "Options as labels for choice questions; SCALE is 1–5 with optional end labels; NPS is 0–10; TEXT has a maximum length (default 1000).")
+    @Schema(name = "QuestionInput", description = "Options as labels for choice questions; SCALE is 1–5 with optional end labels; NPS is "
+            + "0–10; TEXT has a maximum length (default 1000).")
     record QuestionInput(
             @NotNull @Schema(required = true) SurveyQuestion.Type type,
             @NotBlank @Size(max = 1000) @Schema(required = true, maxLength = 1000, example = "現在の働き方に満足していますか?") String prompt,
@@ -106,11 +107,13 @@ final class SurveyDtos {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "TextAnswer")
     record TextAnswer(@Schema(maxLength = 5000) String text,
-            @Schema(format = "uuid", maxLength = 36, nullable = true, description = "Only for surveys that are not anonymous.") UUID respondentId) {
+            @Schema(format = "uuid", maxLength = 36, nullable = true,
+                    description = "Only for surveys that are not anonymous.") UUID respondentId) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "QuestionResult", description = "For anonymous surveys, a question answered fewer than 5 times shows no breakdown (`hidden`).")
+    @Schema(name = "QuestionResult", description = "For anonymous surveys, a question answered fewer than 5 times shows no breakdown "
+            + "(`hidden`).")
     record QuestionResult(
             @Schema(format = "uuid", maxLength = 36) UUID questionId,
             @Schema(maxLength = 1000) String prompt,
@@ -119,8 +122,10 @@ final class SurveyDtos {
             boolean hidden,
             @Schema(maxItems = 20, nullable = true) List<OptionResult> options,
             @Schema(nullable = true, minimum = "0", maximum = "10") Double mean,
-            @Schema(nullable = true, maxItems = 11, description = "How many answered each value, lowest first.") List<ValueCount> distribution,
-            @Schema(nullable = true, minimum = "-100", maximum = "100", description = "% promoters (9–10) minus % detractors (0–6).") Double nps,
+            @Schema(nullable = true, maxItems = 11,
+                    description = "How many answered each value, lowest first.") List<ValueCount> distribution,
+            @Schema(nullable = true, minimum = "-100", maximum = "100",
+                    description = "% promoters (9–10) minus % detractors (0–6).") Double nps,
             @Schema(maxItems = 100000, nullable = true) List<TextAnswer> texts) {
     }
 
@@ -133,7 +138,8 @@ final class SurveyDtos {
     record Results(
             @Schema(format = "uuid", maxLength = 36) UUID surveyId,
             @Schema(minimum = "0", maximum = "2147483647", format = "int32") int responseCount,
-            @Schema(minimum = "0", maximum = "2147483647", format = "int32", description = "Active members in the audience now.") int audienceSize,
+            @Schema(minimum = "0", maximum = "2147483647", format = "int32",
+                    description = "Active members in the audience now.") int audienceSize,
             @Schema(minimum = "0", maximum = "100", description = "Percent of the audience that responded.") double responseRate,
             @Schema(maxItems = 50) List<QuestionResult> questions) {
     }

@@ -65,7 +65,8 @@ public class SurveyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.HR_ADMIN)
     @Operation(operationId = "createSurvey", summary = "Create a survey",
-            description = "HR admins. Ordered questions of types SINGLE_CHOICE, MULTIPLE_CHOICE (min/max selections), SCALE (1–5), NPS (0–10) and TEXT (max length); options given as labels. Starts as DRAFT unless `status` is OPEN.")
+            description = "HR admins. Ordered questions of types SINGLE_CHOICE, MULTIPLE_CHOICE (min/max selections), SCALE (1–5), NPS "
+                    + "(0–10) and TEXT (max length); options given as labels. Starts as DRAFT unless `status` is OPEN.")
     @APIResponseSchema(value = SurveyView.class, responseCode = "201", responseDescription = "Created.")
     public RestResponse<SurveyView> create(@Valid @NotNull SurveyInput input) {
         Survey s = surveys.create(caller.id(), input);
@@ -74,7 +75,8 @@ public class SurveyResource {
 
     @GET
     @Operation(operationId = "listSurveys", summary = "Surveys",
-            description = "Members: open surveys of their audience, each with `responded`. HR admins: every survey. Newest first, keyset-paginated.")
+            description = "Members: open surveys of their audience, each with `responded`. HR admins: every survey. Newest first, "
+                    + "keyset-paginated.")
     @APIResponse(responseCode = "200", description = "One page of surveys.")
     public Page<SurveyView> list(
             @Valid @BeanParam PageRequest page) {
@@ -83,7 +85,8 @@ public class SurveyResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getSurvey", summary = "A survey", description = "With its questions (each with an `id`) and options (`{id, label}`).")
+    @Operation(operationId = "getSurvey", summary = "A survey", description = "With its questions (each with an `id`) and options (`{id, "
+            + "label}`).")
     @APIResponse(responseCode = "200", description = "The survey.")
     public RestResponse<SurveyView> get(@Parameter(description = "Survey id.") @PathParam("id") UUID id) {
         Survey s = surveys.visible(id, caller);
@@ -95,7 +98,8 @@ public class SurveyResource {
     @Consumes({ HttpNames.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     @RolesAllowed(Role.Names.HR_ADMIN)
     @Operation(operationId = "patchSurvey", summary = "Edit a survey",
-            description = "HR admins. JSON merge patch with `If-Match`. Status moves DRAFT → OPEN → CLOSED. Questions cannot change once a response exists (409).")
+            description = "HR admins. JSON merge patch with `If-Match`. Status moves DRAFT → OPEN → CLOSED. Questions cannot change once "
+                    + "a response exists (409).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SurveyInput.class)))
     @APIResponse(responseCode = "200", description = "The survey.")
     public RestResponse<SurveyView> patch(@Parameter(description = "Survey id.") @PathParam("id") UUID id,
@@ -109,8 +113,10 @@ public class SurveyResource {
     @Path("/{id}/responses")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "respondToSurvey", summary = "Respond to a survey",
-            description = "Once per member. Each answer is checked against its question (unknown question, wrong type, option not offered, out of range, "
-                    + "too many selections, missing required answer: 400 with one error per field). Outside the open window 409; outside the audience 403; a second response 409, also under concurrent submits.")
+            description = "Once per member. Each answer is checked against its question (unknown question, wrong type, option not "
+                    + "offered, out of range, "
+                    + "too many selections, missing required answer: 400 with one error per field). Outside the open window 409; outside "
+                    + "the audience 403; a second response 409, also under concurrent submits.")
     @APIResponse(responseCode = "201", description = "Recorded.")
     @APIResponse(responseCode = "409", description = "Already responded (also when two submits race), or the survey is not open now.")
     public Response respond(@Parameter(description = "Survey id.") @PathParam("id") UUID id,
@@ -123,7 +129,9 @@ public class SurveyResource {
     @Path("/{id}/results")
     @RolesAllowed(Role.Names.HR_ADMIN)
     @Operation(operationId = "getSurveyResults", summary = "Survey results",
-            description = "HR admins. Response count and rate against the audience, per question: counts and percentages per option, mean and distribution for scales, NPS, and text answers (with the respondent only when not anonymous). Anonymous surveys hide any breakdown of fewer than 5 answers.")
+            description = "HR admins. Response count and rate against the audience, per question: counts and percentages per option, "
+                    + "mean and distribution for scales, NPS, and text answers (with the respondent only when not anonymous). Anonymous "
+                    + "surveys hide any breakdown of fewer than 5 answers.")
     @APIResponse(responseCode = "200", description = "The results.")
     public Results results(@Parameter(description = "Survey id.") @PathParam("id") UUID id) {
         return results.results(id);
@@ -134,10 +142,13 @@ public class SurveyResource {
     @Produces(Csv.MEDIA_TYPE)
     @RolesAllowed(Role.Names.HR_ADMIN)
     @Operation(operationId = "exportSurveyResults", summary = "Survey responses as CSV",
-            description = "HR admins. One row per response, one column per question, UTF-8 with a byte-order mark. Anonymous surveys: no respondent column, rows in random order, and only with at least 5 responses (409 before).")
+            description = "HR admins. One row per response, one column per question, UTF-8 with a byte-order mark. Anonymous surveys: no "
+                    + "respondent column, rows in random order, and only with at least 5 responses (409 before).")
     @APIResponse(responseCode = "409", description = "An anonymous survey with fewer than 5 responses cannot be exported yet.")
     @APIResponse(responseCode = "200", description = "The CSV file.",
-            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 50000000, description = "RFC 4180 CSV in UTF-8 with a byte-order mark; a header row, then one row per response.")))
+            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    maxLength = 50000000, description = "RFC 4180 CSV in UTF-8 with a byte-order mark; a header row, then one row per "
+                    + "response.")))
     public Response export(@Parameter(description = "Survey id.") @PathParam("id") UUID id) {
         return Response.ok(results.csv(id), Csv.MEDIA_TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"survey-" + id + ".csv\"").build();

@@ -111,13 +111,15 @@ public class SurveyResults {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.too-few-responses", MIN_GROUP);
         }
         Map<String, String> labels = new HashMap<>();
-        questions.stream().filter(q -> q.options() != null).flatMap(q -> q.options().stream()).forEach(o -> labels.put(o.id().toString(), o.label()));
+        questions.stream().filter(q -> q.options() != null).flatMap(q -> q.options().stream()).forEach(o -> labels.put(o.id().toString(),
+                o.label()));
         Map<UUID, Map<UUID, String>> cells = new HashMap<>();
         for (Tuple t : rows("select a.response_id as response, a.question_id as question, a.option_ids as options, a.value as value,"
                 + " a.text as text from survey_answer a join survey_response r on r.id = a.response_id where r.survey_id = :s", s.id)) {
             Object options = t.get("options");
             Object value = t.get("value");
-            String cell = options != null ? SqlValues.strings(options).stream().map(id -> labels.getOrDefault(id, id)).collect(Collectors.joining("; "))
+            String cell = options != null ? SqlValues.strings(options).stream().map(id -> labels.getOrDefault(id, id))
+                    .collect(Collectors.joining("; "))
                     : value != null ? value.toString() : t.get("text", String.class);
             cells.computeIfAbsent(t.get("response", UUID.class), k -> new HashMap<>()).put(t.get("question", UUID.class), cell);
         }

@@ -191,7 +191,8 @@ public class SurveyService {
         }
         Map<UUID, List<QuestionView>> bySurvey = new HashMap<>();
         for (SurveyQuestion q : questions) {
-            bySurvey.computeIfAbsent(q.surveyId, k -> new ArrayList<>()).add(new QuestionView(q.id, q.position, q.type, q.prompt, q.required,
+            bySurvey.computeIfAbsent(q.surveyId, k -> new ArrayList<>()).add(new QuestionView(q.id, q.position, q.type, q.prompt,
+                    q.required,
                     options.getOrDefault(q.id, List.of()), q.minSelections, q.maxSelections, q.maxLength,
                     q.scaleMinLabel, q.scaleMaxLabel));
         }
@@ -230,7 +231,8 @@ public class SurveyService {
                     Set<UUID> offered = q.options().stream().map(OptionView::id).collect(Collectors.toSet());
                     Set<UUID> chosen = new HashSet<>(a.optionIds());
                     int min = q.type() == SurveyQuestion.Type.SINGLE_CHOICE ? 1 : q.minSelections() == null ? 0 : q.minSelections();
-                    int max = q.type() == SurveyQuestion.Type.SINGLE_CHOICE ? 1 : q.maxSelections() == null ? offered.size() : q.maxSelections();
+                    int max = q.type() == SurveyQuestion.Type.SINGLE_CHOICE ? 1 : q.maxSelections() == null ? offered.size()
+                            : q.maxSelections();
                     if (!offered.containsAll(chosen) || chosen.size() != a.optionIds().size()) {
                         violations.add(new Violation(field + ".optionIds", "validation.answer.option-not-offered"));
                     } else if (chosen.size() < min || chosen.size() > max) {
@@ -249,7 +251,8 @@ public class SurveyService {
                     if (a.text() == null || a.optionIds() != null || a.value() != null) {
                         violations.add(new Violation(field, "validation.answer.wrong-type", "text"));
                     } else if (a.text().length() > (q.maxLength() == null ? 1000 : q.maxLength())) {
-                        violations.add(new Violation(field + ".text", "validation.answer.too-long", q.maxLength() == null ? 1000 : q.maxLength()));
+                        violations.add(new Violation(field + ".text", "validation.answer.too-long", q.maxLength() == null ? 1000
+                                : q.maxLength()));
                     } else if (q.required() && a.text().isBlank()) {
                         violations.add(new Violation(field + ".text", "validation.answer.required"));
                     }
@@ -308,7 +311,8 @@ public class SurveyService {
 
     private SurveyInput inputOf(Survey s) {
         List<QuestionInput> questions = questionsOf(List.of(s.id)).getOrDefault(s.id, List.of()).stream()
-                .map(q -> new QuestionInput(q.type(), q.prompt(), q.required(), q.options() == null ? null : q.options().stream().map(OptionView::label).toList(),
+                .map(q -> new QuestionInput(q.type(), q.prompt(), q.required(), q.options() == null ? null : q.options().stream()
+                .map(OptionView::label).toList(),
                         q.minSelections(), q.maxSelections(), q.maxLength(), q.scaleMinLabel(), q.scaleMaxLabel()))
                 .toList();
         return new SurveyInput(s.title, s.description, s.anonymous, s.audience, s.opensAt, s.closesAt, questions, s.status);

@@ -2,6 +2,7 @@ package app.alumni.auth;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.security.KeyPair;
@@ -143,6 +144,6 @@ class AccessControlTest {
                 .statusCode(401)
                 .header("X-Request-Id", equalTo("test-correlation-123"))
                 .body("correlationId", equalTo("test-correlation-123"));
-        given().get("/api/v1/privacy-policy").then().statusCode(200).header("X-Request-Id", org.hamcrest.Matchers.notNullValue());
+        given().get("/api/v1/privacy-policy").then().statusCode(200).header("X-Request-Id", notNullValue());
     }
 }

@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -30,7 +32,7 @@ class RegistrationTest {
                 .statusCode(201)
                 .header("ETag", equalTo("\"0\""))
                 .body("status", equalTo("PENDING"))
-                .body("roles", org.hamcrest.Matchers.empty())
+                .body("roles", empty())
                 .body("email", equalTo(body.get("email")))
                 .body("fullName", equalTo("山田 花子"))
                 .body("fullNameKana", equalTo("ヤマダ ハナコ"))
@@ -40,8 +42,8 @@ class RegistrationTest {
                 .body("privacyPolicyVersion", equalTo(Api.POLICY_VERSION))
                 .body("privacy.showEmail", equalTo(false))
                 .body("privacy.showCareer", equalTo(true))
-                .body("$", not(org.hamcrest.Matchers.hasKey("password")))
-                .body("$", not(org.hamcrest.Matchers.hasKey("passwordHash")))
+                .body("$", not(hasKey("password")))
+                .body("$", not(hasKey("passwordHash")))
                 .extract().path("id");
         assertThat(id).hasSize(36);
         // On the configured public URL, never on the Host the request named.
@@ -132,7 +134,8 @@ class RegistrationTest {
     @Test
     void concurrentRegistrationsOfOneAddressCreateOneAccount() throws Exception {
         String email = Api.uniqueEmail("race");
-        List<Integer> codes = Concurrently.run(8, 8, i -> Api.register(Api.registration(i % 2 == 0 ? email : email.toUpperCase())).statusCode());
+        List<Integer> codes = Concurrently.run(8, 8, i -> Api.register(Api.registration(i % 2 == 0 ? email : email.toUpperCase()))
+                .statusCode());
         assertThat(codes).containsOnly(201, 409);
         assertThat(codes).filteredOn(c -> c == 201).hasSize(1);
     }

@@ -2,6 +2,7 @@ package app.alumni.auth;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -103,7 +104,7 @@ class SignInTest {
         given().contentType(ContentType.JSON).header("Accept-Language", "en").body(Map.of("email", ""))
                 .post("/api/v1/auth/login").then()
                 .statusCode(400)
-                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("email", "password"));
+                .body("errors.field", containsInAnyOrder("email", "password"));
     }
 
     @Test
@@ -190,7 +191,8 @@ class SignInTest {
 
     @Transactional
     void agedCounters() {
-        em.createNativeQuery("update login_throttle set window_started_at = now() - interval '2 days', locked_until = null").executeUpdate();
+        em.createNativeQuery("update login_throttle set window_started_at = now() - interval '2 days', locked_until = null")
+                .executeUpdate();
     }
 
     long counters() {

@@ -33,7 +33,8 @@ class SigningKeysTest {
                 .hasMessageContaining("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
         assertThatThrownBy(() -> SigningKeys.requireConfiguredKeys(LaunchMode.NORMAL, location("/keys/public.pem"), NONE))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatCode(() -> SigningKeys.requireConfiguredKeys(LaunchMode.NORMAL, location("/keys/public.pem"), location("/keys/private.pem")))
+        assertThatCode(() -> SigningKeys.requireConfiguredKeys(LaunchMode.NORMAL, location("/keys/public.pem"),
+                location("/keys/private.pem")))
                 .doesNotThrowAnyException();
         assertThatCode(() -> SigningKeys.requireConfiguredKeys(LaunchMode.NORMAL, inline("-----BEGIN PUBLIC KEY-----"), inline("x")))
                 .doesNotThrowAnyException();
@@ -61,7 +62,8 @@ class SigningKeysTest {
         Path publicPem = write("publicKey.pem", pem("PUBLIC KEY", pair.getPublic().getEncoded()));
         Path otherPrivate = write("other.pem", pem("PRIVATE KEY", other.getPrivate().getEncoded()));
 
-        assertThatThrownBy(() -> new SigningKeys(LaunchMode.NORMAL, location(dir.resolve("missing.pem").toString()), location(otherPrivate.toString())))
+        assertThatThrownBy(() -> new SigningKeys(LaunchMode.NORMAL, location(dir.resolve("missing.pem").toString()),
+                location(otherPrivate.toString())))
                 .hasMessageContaining("missing.pem");
         assertThatThrownBy(() -> new SigningKeys(LaunchMode.NORMAL, location(publicPem.toString()), location(otherPrivate.toString())))
                 .hasMessageContaining("does not belong to the verification key");
@@ -80,6 +82,7 @@ class SigningKeysTest {
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] { '\n' }).encodeToString(der) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] { '\n' }).encodeToString(der) + "\n-----END " + type
+                + "-----\n";
     }
 }

@@ -31,8 +31,10 @@ class ApplicationLifecycleTest {
         assertThat(change.toStatus).isEqualTo(ApplicationStatus.SCREENING);
         assertThat(change.changedAt).isEqualTo(NOW);
         // No skipping a step, no way back.
-        assertThatThrownBy(() -> a.moveTo(ApplicationStatus.HIRED, REVIEWER, true, NOW)).satisfies(e -> refused(e, ProblemType.INVALID_STATE));
-        assertThatThrownBy(() -> a.moveTo(ApplicationStatus.SUBMITTED, REVIEWER, true, NOW)).satisfies(e -> refused(e, ProblemType.INVALID_STATE));
+        assertThatThrownBy(() -> a.moveTo(ApplicationStatus.HIRED, REVIEWER, true, NOW)).satisfies(e -> refused(e,
+                ProblemType.INVALID_STATE));
+        assertThatThrownBy(() -> a.moveTo(ApplicationStatus.SUBMITTED, REVIEWER, true, NOW)).satisfies(e -> refused(e,
+                ProblemType.INVALID_STATE));
         a.moveTo(ApplicationStatus.REJECTED, REVIEWER, true, NOW);
         assertThat(a.status).isEqualTo(ApplicationStatus.REJECTED);
     }
@@ -40,7 +42,8 @@ class ApplicationLifecycleTest {
     @Test
     void applicantsMayOnlyWithdrawWhileOpen() {
         JobApplication a = application(ApplicationStatus.INTERVIEW);
-        assertThatThrownBy(() -> a.moveTo(ApplicationStatus.OFFER, a.applicantId, false, NOW)).satisfies(e -> refused(e, ProblemType.FORBIDDEN));
+        assertThatThrownBy(() -> a.moveTo(ApplicationStatus.OFFER, a.applicantId, false, NOW)).satisfies(e -> refused(e,
+                ProblemType.FORBIDDEN));
         a.moveTo(ApplicationStatus.WITHDRAWN, a.applicantId, false, NOW);
         assertThat(a.status).isEqualTo(ApplicationStatus.WITHDRAWN);
         JobApplication hired = application(ApplicationStatus.HIRED);

@@ -2,12 +2,16 @@ package app.alumni.career;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -94,11 +98,13 @@ class CareerTest {
         Api.Session member = Api.activeMember();
         member.as().get("/api/v1/jobs/" + draftId).then().statusCode(404);
         hr.as().get("/api/v1/jobs/" + draftId).then().statusCode(200).body("status", equalTo("DRAFT"));
-        member.as().queryParam("limit", 100).get("/api/v1/jobs").then().body("items.id", not(hasItem(draftId))).body("items.id", hasItem(closing));
+        member.as().queryParam("limit", 100).get("/api/v1/jobs").then().body("items.id", not(hasItem(draftId))).body("items.id",
+                hasItem(closing));
         hr.as().contentType(Api.MERGE_PATCH).body(Map.of("closesAt", OffsetDateTime.now().minusMinutes(1).toString()))
                 .patch("/api/v1/jobs/" + closing).then().statusCode(200).body("status", equalTo("CLOSED"));
         member.as().queryParam("limit", 100).get("/api/v1/jobs").then().body("items.id", not(hasItem(closing)));
-        member.as().contentType(ContentType.JSON).body(application()).post("/api/v1/jobs/" + closing + "/applications").then().statusCode(409)
+        member.as().contentType(ContentType.JSON).body(application()).post("/api/v1/jobs/" + closing + "/applications").then()
+                .statusCode(409)
                 .body("type", equalTo("urn:alumni:problem:invalid-state"));
         hr.as().queryParam("limit", 100).get("/api/v1/jobs").then().body("items.id", hasItem(draftId));
         // Status moves forward only.
@@ -121,21 +127,26 @@ class CareerTest {
         String contractId = post(hr, contract);
         Api.Session member = Api.activeMember();
         String collabId = post(member, collaboration("共創パートナー " + t));
-        List<String> all = member.as().queryParam("q", t).queryParam("limit", 100).get("/api/v1/jobs").then().statusCode(200).extract().path("items.id");
+        List<String> all = member.as().queryParam("q", t).queryParam("limit", 100).get("/api/v1/jobs").then().statusCode(200).extract()
+                .path("items.id");
         assertThat(all).containsExactly(collabId, contractId, remoteId);
         assertThat(member.as().queryParam("q", "データエンジニア " + t).get("/api/v1/jobs").then().extract().<List<String>>path("items.id"))
                 .containsExactly(remoteId);
-        assertThat(member.as().queryParam("q", t).queryParam("kind", "collaboration").get("/api/v1/jobs").then().extract().<List<String>>path("items.id"))
+        assertThat(member.as().queryParam("q", t).queryParam("kind", "collaboration").get("/api/v1/jobs").then()
+                .extract().<List<String>>path("items.id"))
                 .containsExactly(collabId);
-        assertThat(member.as().queryParam("q", t).queryParam("workStyle", "REMOTE").get("/api/v1/jobs").then().extract().<List<String>>path("items.id"))
+        assertThat(member.as().queryParam("q", t).queryParam("workStyle", "REMOTE").get("/api/v1/jobs").then()
+                .extract().<List<String>>path("items.id"))
                 .containsExactly(remoteId);
-        assertThat(member.as().queryParam("q", t).queryParam("employmentType", "CONTRACT").get("/api/v1/jobs").then().extract().<List<String>>path("items.id"))
+        assertThat(member.as().queryParam("q", t).queryParam("employmentType", "CONTRACT").get("/api/v1/jobs").then()
+                .extract().<List<String>>path("items.id"))
                 .containsExactly(contractId);
         assertThat(member.as().queryParam("skill", "ｐｙｔｈｏｎ" + t).get("/api/v1/jobs").then().extract().<List<String>>path("items.id"))
                 .containsExactly(remoteId);
         var page = member.as().queryParam("q", t).queryParam("limit", 2).get("/api/v1/jobs").then().extract();
-        member.as().queryParam("q", t).queryParam("limit", 2).queryParam("cursor", (String) page.path("nextCursor")).get("/api/v1/jobs").then()
-                .body("items.id", org.hamcrest.Matchers.contains(remoteId));
+        member.as().queryParam("q", t).queryParam("limit", 2).queryParam("cursor", (String) page.path("nextCursor")).get("/api/v1/jobs")
+                .then()
+                .body("items.id", contains(remoteId));
         apply(member, remoteId);
         member.as().get("/api/v1/jobs/" + remoteId).then().body("myApplication.status", equalTo("SUBMITTED"));
         member.as().queryParam("workStyle", "SPACE").get("/api/v1/jobs").then().statusCode(400);
@@ -146,10 +157,12 @@ class CareerTest {
         String listing = post(Api.admin(), job("同時応募"));
         Api.Session member = Api.activeMember();
         List<Integer> codes = Concurrently.run(5, 5,
-                i -> member.as().contentType(ContentType.JSON).body(application()).post("/api/v1/jobs/" + listing + "/applications").statusCode());
+                i -> member.as().contentType(ContentType.JSON).body(application()).post("/api/v1/jobs/" + listing + "/applications")
+                        .statusCode());
         assertThat(codes).containsOnly(201, 409);
         assertThat(codes).filteredOn(c -> c == 201).hasSize(1);
-        member.as().contentType(ContentType.JSON).body(Map.of("consentToShareProfile", false)).post("/api/v1/jobs/" + listing + "/applications")
+        member.as().contentType(ContentType.JSON).body(Map.of("consentToShareProfile", false)).post("/api/v1/jobs/" + listing
+                + "/applications")
                 .then().statusCode(400).body("errors[0].field", equalTo("consentToShareProfile"));
         Api.Session poster = Api.activeMember();
         String own = post(poster, collaboration("自分の募集"));
@@ -172,18 +185,19 @@ class CareerTest {
                 .body("status", equalTo("SCREENING")).body("hrNote", equalTo("前回の評価は高い"));
         hr.as().contentType(ContentType.JSON).body(Map.of("status", "HIRED")).patch(path).then().statusCode(409)
                 .body("type", equalTo("urn:alumni:problem:invalid-state"));
-        hr.as().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("status", "INTERVIEW")).patch(path).then().statusCode(412);
+        hr.as().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("status", "INTERVIEW")).patch(path).then()
+                .statusCode(412);
         hr.as().contentType(ContentType.JSON).body(Map.of("status", "INTERVIEW")).patch(path).then().statusCode(200);
         hr.as().contentType(ContentType.JSON).body(Map.of()).patch(path).then().statusCode(400);
         applicant.as().get(path).then().statusCode(200).body("$", not(hasKey("hrNote"))).body("status", equalTo("INTERVIEW"))
-                .body("history.to", org.hamcrest.Matchers.contains("SUBMITTED", "SCREENING", "INTERVIEW"));
+                .body("history.to", contains("SUBMITTED", "SCREENING", "INTERVIEW"));
         applicant.as().get("/api/v1/members/me/applications").then().statusCode(200).body("items[0].id", equalTo(id))
                 .body("items[0]", not(hasKey("hrNote")));
         applicant.as().contentType(ContentType.JSON).body(Map.of("status", "WITHDRAWN")).patch(path).then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
         hr.as().contentType(ContentType.JSON).body(Map.of("status", "OFFER")).patch(path).then().statusCode(409);
         hr.as().get("/api/v1/jobs/" + listing + "/applications").then().statusCode(200)
-                .body("items[0].history.to", org.hamcrest.Matchers.contains("SUBMITTED", "SCREENING", "INTERVIEW", "WITHDRAWN"))
+                .body("items[0].history.to", contains("SUBMITTED", "SCREENING", "INTERVIEW", "WITHDRAWN"))
                 .body("items[0].applicant.email", equalTo(applicant.email()));
     }
 
@@ -195,11 +209,13 @@ class CareerTest {
         Api.Session responder = Api.activeMember();
         String response = apply(responder, mine);
         apply(responder, theirs);
-        poster.as().get("/api/v1/jobs/" + mine + "/applications").then().statusCode(200).body("items.id", org.hamcrest.Matchers.contains(response))
+        poster.as().get("/api/v1/jobs/" + mine + "/applications").then().statusCode(200).body("items.id", contains(response))
                 .body("items[0]", not(hasKey("hrNote")));
         poster.as().get("/api/v1/jobs/" + theirs + "/applications").then().statusCode(403);
-        poster.as().contentType(ContentType.JSON).body(Map.of("status", "SCREENING")).patch("/api/v1/applications/" + response).then().statusCode(200);
-        poster.as().contentType(ContentType.JSON).body(Map.of("hrNote", "x")).patch("/api/v1/applications/" + response).then().statusCode(403);
+        poster.as().contentType(ContentType.JSON).body(Map.of("status", "SCREENING")).patch("/api/v1/applications/" + response).then()
+                .statusCode(200);
+        poster.as().contentType(ContentType.JSON).body(Map.of("hrNote", "x")).patch("/api/v1/applications/" + response).then()
+                .statusCode(403);
         Api.activeMember().as().get("/api/v1/jobs/" + mine + "/applications").then().statusCode(403);
         Api.activeMember().as().get("/api/v1/jobs/" + UUID.randomUUID() + "/applications").then().statusCode(404);
     }
@@ -215,13 +231,14 @@ class CareerTest {
                 .body(Map.of("message", "=HYPERLINK(\"http://evil\")", "consentToShareProfile", true))
                 .post("/api/v1/jobs/" + listing + "/applications").then().statusCode(201);
         byte[] bytes = hr.as().accept("text/csv").get("/api/v1/jobs/" + listing + "/applications/export.csv").then().statusCode(200)
-                .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asByteArray();
+                .contentType(startsWith("text/csv")).extract().asByteArray();
         assertThat(bytes[0]).isEqualTo((byte) 0xEF);
         assertThat(bytes[1]).isEqualTo((byte) 0xBB);
         assertThat(bytes[2]).isEqualTo((byte) 0xBF);
         String csv = new String(bytes, StandardCharsets.UTF_8).substring(1);
         String[] lines = csv.split("\r\n");
-        assertThat(lines[0]).isEqualTo("applicationId,appliedAt,status,fullName,email,currentCompany,currentTitle,message,resumeUrl,hrNote");
+        assertThat(lines[0])
+                .isEqualTo("applicationId,appliedAt,status,fullName,email,currentCompany,currentTitle,message,resumeUrl,hrNote");
         assertThat(lines).hasSize(2);
         assertThat(lines[1]).contains("\"山田, \"\"花子\"\"\"").contains(applicant.email()).contains("\"'=HYPERLINK(\"\"http://evil\"\")\"");
         applicant.as().accept("text/csv").get("/api/v1/jobs/" + listing + "/applications/export.csv").then().statusCode(403);
@@ -234,11 +251,13 @@ class CareerTest {
                 Map.of("openTo", List.of("REHIRE"), "skills", List.of("Go" + t)));
         Api.Session notOptedIn = Api.activeMember(Api.registration(Api.uniqueEmail("norehire")),
                 Map.of("openTo", List.of("MENTORING"), "skills", List.of("Go" + t)));
-        notOptedIn.as().contentType(ContentType.JSON).body(Map.of("desiredRoles", List.of("CTO"))).put("/api/v1/members/me/rehire-preferences")
+        notOptedIn.as().contentType(ContentType.JSON).body(Map.of("desiredRoles", List.of("CTO")))
+                .put("/api/v1/members/me/rehire-preferences")
                 .then().statusCode(409);
         optedIn.as().contentType(ContentType.JSON)
-                .body(Map.of("desiredRoles", List.of("テックリード"), "earliestStart", "2027-04-01", "workStyle", "REMOTE", "noteToHr", "リモート希望です"))
-                .put("/api/v1/members/me/rehire-preferences").then().statusCode(200).body("desiredRoles", org.hamcrest.Matchers.contains("テックリード"));
+                .body(Map.of("desiredRoles", List.of("テックリード"), "earliestStart", "2027-04-01", "workStyle", "REMOTE", "noteToHr",
+                "リモート希望です"))
+                .put("/api/v1/members/me/rehire-preferences").then().statusCode(200).body("desiredRoles", contains("テックリード"));
         optedIn.as().get("/api/v1/members/me/rehire-preferences").then().statusCode(200).body("earliestStart", equalTo("2027-04-01"));
         optedIn.as().contentType(ContentType.JSON).body(Map.of("desiredRoles", List.of(""), "workStyle", "SPACE"))
                 .put("/api/v1/members/me/rehire-preferences").then().statusCode(400).body("errors[0].field", equalTo("workStyle"));
@@ -254,9 +273,9 @@ class CareerTest {
         assertThat((String) pool.path("items[0].preferredWorkStyle")).isEqualTo("REMOTE");
         assertThat(pool.<List<String>>path("items[0].applications.listingId")).containsExactly(listing);
         Api.admin().as().queryParam("skill", "go" + t).queryParam("leftYear", 2021).queryParam("department", "開発本部")
-                .get("/api/v1/admin/talent-pool").then().body("items.memberId", org.hamcrest.Matchers.contains(optedIn.id()));
+                .get("/api/v1/admin/talent-pool").then().body("items.memberId", contains(optedIn.id()));
         Api.admin().as().queryParam("skill", "go" + t).queryParam("leftYear", 2019).get("/api/v1/admin/talent-pool").then()
-                .body("items", org.hamcrest.Matchers.empty());
+                .body("items", empty());
         optedIn.as().get("/api/v1/admin/talent-pool").then().statusCode(403);
     }
 
@@ -288,6 +307,6 @@ class CareerTest {
         assertThat(codes).filteredOn(c -> c == 201).hasSize(5);
         assertThat(codes).filteredOn(c -> c == 429).hasSize(15);
         member.as().contentType(ContentType.JSON).body(collaboration("もう一つ")).post("/api/v1/jobs").then().statusCode(429)
-                .body("detail", org.hamcrest.Matchers.containsString("listings"));
+                .body("detail", containsString("listings"));
     }
 }

@@ -84,7 +84,8 @@ class EveryEndpointIsProtectedTest {
 
     @SuppressWarnings("unchecked")
     private static void forEachSecuredOperation(BiConsumer<String, String> check) {
-        Map<String, Object> document = Management.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> document = Management.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+                .as(Map.class);
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
         paths.forEach((path, operations) -> operations.forEach((method, value) -> {
             if (!(value instanceof Map<?, ?> operation) || method.equals("parameters")) {

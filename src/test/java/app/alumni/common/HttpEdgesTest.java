@@ -3,6 +3,8 @@ package app.alumni.common;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -68,7 +70,8 @@ class HttpEdgesTest {
     @Test
     void malformedJsonAndTrailingGarbageNameTheBody() {
         Api.Session member = Api.activeMember();
-        for (String body : List.of("{\"type\": ", "{\"type\":\"DISCUSSION\",\"body\":\"x\"} garbage", "{\"type\":\"DISCUSSION\",\"body\":\"x\"}{}")) {
+        for (String body : List.of("{\"type\": ", "{\"type\":\"DISCUSSION\",\"body\":\"x\"} garbage",
+                "{\"type\":\"DISCUSSION\",\"body\":\"x\"}{}")) {
             member.as().contentType("application/json").body(body).post("/api/v1/posts").then()
                     .statusCode(400).contentType(PROBLEM)
                     .body("type", equalTo("urn:alumni:problem:malformed-request"))
@@ -82,7 +85,7 @@ class HttpEdgesTest {
         for (String parameter : List.of("q", "tag")) {
             member.as().urlEncodingEnabled(false).get("/api/v1/posts?" + parameter + "=a%00b").then()
                     .statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo(parameter))
-                    .header("RateLimit-Limit", org.hamcrest.Matchers.notNullValue());
+                    .header("RateLimit-Limit", notNullValue());
         }
         for (String parameter : List.of("skill", "department", "industry")) {
             member.as().urlEncodingEnabled(false).get("/api/v1/members?" + parameter + "=%00").then()
@@ -143,7 +146,8 @@ class HttpEdgesTest {
             given().auth().oauth2(member.accessToken()).header("Accept-Language", header).get("/api/v1/posts/" + UUID.randomUUID()).then()
                     .statusCode(404).contentType(PROBLEM).header("Content-Language", "en").body("title", equalTo("Not found"));
         }
-        given().auth().oauth2(member.accessToken()).header("Accept-Language", "fr;q=0.9, ja;q=0.8").get("/api/v1/posts/" + UUID.randomUUID())
+        given().auth().oauth2(member.accessToken()).header("Accept-Language", "fr;q=0.9, ja;q=0.8").get("/api/v1/posts/"
+                + UUID.randomUUID())
                 .then().statusCode(404).header("Content-Language", "ja");
     }
 
@@ -156,7 +160,7 @@ class HttpEdgesTest {
                 .body("errors.find { it.field == 'email' }.message", equalTo("must be a well-formed email address"));
         given().contentType(ContentType.JSON).header("Accept-Language", "fr-FR, ja;q=0.8").body(registration).post("/api/v1/auth/register")
                 .then().statusCode(400).header("Content-Language", "ja").body("title", equalTo("リクエストの内容が正しくありません"))
-                .body("errors.find { it.field == 'email' }.message", org.hamcrest.Matchers.not(equalTo("must be a well-formed email address")));
+                .body("errors.find { it.field == 'email' }.message", not(equalTo("must be a well-formed email address")));
     }
 
     @Test

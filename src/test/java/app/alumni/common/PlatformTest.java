@@ -3,7 +3,9 @@ package app.alumni.common;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
 
@@ -22,7 +24,7 @@ class PlatformTest {
         Management.given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         Management.given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
+                .body("checks.name", hasItem(containsString("Database")));
     }
 
     @Test
@@ -37,7 +39,7 @@ class PlatformTest {
                 .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"));
         given().header("Origin", "https://evil.example.net").header("Access-Control-Request-Method", "GET")
                 .options("/api/v1/members/me").then()
-                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test

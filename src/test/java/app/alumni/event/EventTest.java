@@ -2,11 +2,15 @@ package app.alumni.event;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.io.StringReader;
 import java.time.Duration;
@@ -25,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import app.alumni.support.Api;
 import app.alumni.support.Concurrently;
 import app.alumni.support.TestClock;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -39,7 +44,7 @@ class EventTest {
     TestClock clock;
 
     @Inject
-    io.agroal.api.AgroalDataSource dataSource;
+    AgroalDataSource dataSource;
 
     static Map<String, Object> event(String title, Integer capacity) {
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(9)).plusDays(7).withNano(0);
@@ -82,7 +87,8 @@ class EventTest {
         Api.Session hr = Api.admin();
         hr.as().queryParam("status", "PROPOSED").queryParam("limit", 100).get("/api/v1/events").then().statusCode(200)
                 .body("items.id", hasItem(id));
-        hr.as().post("/api/v1/events/" + id + "/approve").then().statusCode(200).header("ETag", notNullValue()).body("status", equalTo("PUBLISHED"));
+        hr.as().post("/api/v1/events/" + id + "/approve").then().statusCode(200).header("ETag", notNullValue()).body("status",
+                equalTo("PUBLISHED"));
         hr.as().post("/api/v1/events/" + id + "/approve").then().statusCode(200);
         other.as().get("/api/v1/events/" + id).then().statusCode(200);
 
@@ -102,10 +108,10 @@ class EventTest {
         e.remove("venue");
         e.put("timeZone", "Mars/Olympus");
         hr.as().contentType(ContentType.JSON).body(e).post("/api/v1/events").then().statusCode(400)
-                .body("errors.field", org.hamcrest.Matchers.hasItems("capacity"));
+                .body("errors.field", hasItems("capacity"));
         e.put("capacity", 5);
         hr.as().contentType(ContentType.JSON).body(e).post("/api/v1/events").then().statusCode(400)
-                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("endsAt", "venue", "timeZone"));
+                .body("errors.field", containsInAnyOrder("endsAt", "venue", "timeZone"));
         var online = event("オンライン", null);
         online.put("format", "ONLINE");
         online.remove("onlineUrl");
@@ -136,7 +142,8 @@ class EventTest {
         c.as().get("/api/v1/events/" + id).then().body("myRsvp", equalTo("GOING")).body("goingCount", equalTo(2))
                 .body("waitlistCount", equalTo(0)).body("onlineUrl", notNullValue());
         a.as().get("/api/v1/events/" + id).then().body("$", not(hasKey("onlineUrl")));
-        a.as().contentType(ContentType.JSON).body(Map.of("status", "WAITLISTED")).put("/api/v1/events/" + id + "/rsvp").then().statusCode(400);
+        a.as().contentType(ContentType.JSON).body(Map.of("status", "WAITLISTED")).put("/api/v1/events/" + id + "/rsvp").then()
+                .statusCode(400);
         a.as().contentType(ContentType.JSON).body(Map.of("status", "GOING")).put("/api/v1/events/" + UUID.randomUUID() + "/rsvp")
                 .then().statusCode(404);
         // More seats let the waitlist in.
@@ -160,7 +167,8 @@ class EventTest {
         // Every member answers twice at once.
         List<String> results = Concurrently.run(10, 20, i -> rsvp(members.get(i / 2), id, "GOING"));
         assertThat(results).containsOnly("GOING", "WAITLISTED");
-        var attendees = Api.admin().as().queryParam("limit", 100).get("/api/v1/events/" + id + "/attendees").then().statusCode(200).extract();
+        var attendees = Api.admin().as().queryParam("limit", 100).get("/api/v1/events/" + id + "/attendees").then().statusCode(200)
+                .extract();
         List<String> statuses = attendees.path("items.status");
         List<String> ids = attendees.path("items.memberId");
         List<String> requested = attendees.path("items.requestedAt");
@@ -175,7 +183,8 @@ class EventTest {
         List<String> paged = new ArrayList<>();
         String cursor = null;
         do {
-            var page = Api.admin().as().queryParam("limit", 4).queryParam("cursor", cursor).get("/api/v1/events/" + id + "/attendees").then()
+            var page = Api.admin().as().queryParam("limit", 4).queryParam("cursor", cursor).get("/api/v1/events/" + id + "/attendees")
+                    .then()
                     .statusCode(200).extract();
             paged.addAll(page.path("items.memberId"));
             cursor = page.path("nextCursor");
@@ -197,7 +206,8 @@ class EventTest {
                 .statusCode(409).body("type", equalTo("urn:alumni:problem:rsvp-closed"));
         member.as().get("/api/v1/events/" + cancelled).then().statusCode(200).body("status", equalTo("CANCELLED"));
         member.as().contentType(Api.MERGE_PATCH).body(Map.of("title", "x")).patch("/api/v1/events/" + cancelled).then().statusCode(403);
-        Api.admin().as().contentType(Api.MERGE_PATCH).body(Map.of("title", "x")).patch("/api/v1/events/" + cancelled).then().statusCode(409);
+        Api.admin().as().contentType(Api.MERGE_PATCH).body(Map.of("title", "x")).patch("/api/v1/events/" + cancelled).then()
+                .statusCode(409);
         // Before the deadline answers are taken; past it (the clock moved on), not.
         Api.activeMember().as().contentType(ContentType.JSON).body(Map.of("status", "GOING")).put("/api/v1/events/" + deadline + "/rsvp")
                 .then().statusCode(200);
@@ -235,7 +245,8 @@ class EventTest {
                 .patch("/api/v1/events/" + id).then().statusCode(412);
         Api.Session other = Api.activeMember();
         other.as().contentType(Api.MERGE_PATCH).body(Map.of("title", "乗っ取り")).patch("/api/v1/events/" + id).then().statusCode(403);
-        other.as().contentType(ContentType.JSON).body(Map.of("message", "x")).post("/api/v1/events/" + id + "/cancel").then().statusCode(403);
+        other.as().contentType(ContentType.JSON).body(Map.of("message", "x")).post("/api/v1/events/" + id + "/cancel").then()
+                .statusCode(403);
         organiser.as().contentType(Api.MERGE_PATCH).body(Map.of("endsAt", "2000-01-01T00:00:00Z")).patch("/api/v1/events/" + id)
                 .then().statusCode(400).body("errors[0].field", equalTo("endsAt"));
     }
@@ -254,18 +265,18 @@ class EventTest {
         rsvp(going, id, "GOING");
         rsvp(waiting, id, "GOING");
         String membersView = waiting.as().get("/api/v1/events/" + id + "/attendees").then().statusCode(200)
-                .body("items.memberId", org.hamcrest.Matchers.contains(going.id()))
+                .body("items.memberId", contains(going.id()))
                 .body("items[0]", not(hasKey("email")))
                 .extract().asString();
         assertThat(membersView).doesNotContain("@example.com");
         // An organiser who is not HR sees everyone who answered, but a hidden e-mail address stays hidden; HR sees both.
         String organisersView = organiser.as().get("/api/v1/events/" + id + "/attendees").then().statusCode(200)
-                .body("items.memberId", org.hamcrest.Matchers.contains(going.id(), waiting.id()))
+                .body("items.memberId", contains(going.id(), waiting.id()))
                 .body("items[1].email", equalTo(waiting.email()))
                 .extract().asString();
         assertThat(organisersView).doesNotContain(going.email());
         Api.admin().as().get("/api/v1/events/" + id + "/attendees").then().statusCode(200)
-                .body("items.email", org.hamcrest.Matchers.contains(going.email(), waiting.email()));
+                .body("items.email", contains(going.email(), waiting.email()));
         waiting.as().post("/api/v1/events/" + id + "/attendees/" + going.id() + "/check-in").then().statusCode(403);
         organiser.as().post("/api/v1/events/" + id + "/attendees/" + waiting.id() + "/check-in").then().statusCode(409);
         String first = organiser.as().post("/api/v1/events/" + id + "/attendees/" + going.id() + "/check-in").then().statusCode(200)
@@ -281,7 +292,7 @@ class EventTest {
         Api.Session member = Api.activeMember();
         rsvp(member, id, "GOING");
         VEvent first = single(member.as().get("/api/v1/events/" + id + "/calendar.ics").then().statusCode(200)
-                .contentType(org.hamcrest.Matchers.startsWith("text/calendar")).extract().asString());
+                .contentType(startsWith("text/calendar")).extract().asString());
         assertThat(value(first, Property.UID)).isEqualTo(id + "@alumni-api");
         assertThat(first.getProperty(Property.DTSTART).orElseThrow().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Asia/Tokyo");
         assertThat(value(first, Property.SUMMARY)).isEqualTo("カレンダー");
@@ -290,14 +301,17 @@ class EventTest {
         assertThat(value(first, Property.STATUS)).isEqualTo("CONFIRMED");
         int sequence = Integer.parseInt(value(first, Property.SEQUENCE));
 
-        Api.admin().as().contentType(Api.MERGE_PATCH).body(Map.of("title", "カレンダー(改)")).patch("/api/v1/events/" + id).then().statusCode(200);
-        Api.admin().as().contentType(ContentType.JSON).body(Map.of("message", "中止します")).post("/api/v1/events/" + id + "/cancel").then().statusCode(200);
+        Api.admin().as().contentType(Api.MERGE_PATCH).body(Map.of("title", "カレンダー(改)")).patch("/api/v1/events/" + id).then()
+                .statusCode(200);
+        Api.admin().as().contentType(ContentType.JSON).body(Map.of("message", "中止します")).post("/api/v1/events/" + id + "/cancel").then()
+                .statusCode(200);
         VEvent cancelled = single(member.as().get("/api/v1/events/" + id + "/calendar.ics").then().statusCode(200).extract().asString());
         assertThat(value(cancelled, Property.UID)).isEqualTo(id + "@alumni-api");
         assertThat(value(cancelled, Property.STATUS)).isEqualTo("CANCELLED");
         assertThat(Integer.parseInt(value(cancelled, Property.SEQUENCE))).isEqualTo(sequence + 2);
         // Someone not going does not get the online link.
-        VEvent stranger = single(Api.activeMember().as().get("/api/v1/events/" + id + "/calendar.ics").then().statusCode(200).extract().asString());
+        VEvent stranger = single(Api.activeMember().as().get("/api/v1/events/" + id + "/calendar.ics").then().statusCode(200).extract()
+                .asString());
         assertThat(stranger.getProperty(Property.URL)).isEmpty();
     }
 
@@ -310,7 +324,8 @@ class EventTest {
         String url = member.as().get("/api/v1/members/me/calendar-feed").then().statusCode(200).extract().path("url");
         // The secret URL points at the configured public address, whatever Host the request named.
         assertThat(url).startsWith("https://alumni.example.com/api/v1/calendar-feeds/");
-        assertThat(member.as().header("Host", "evil.example.net").get("/api/v1/members/me/calendar-feed").then().extract().<String>path("url"))
+        assertThat(member.as().header("Host", "evil.example.net").get("/api/v1/members/me/calendar-feed").then()
+                .extract().<String>path("url"))
                 .isEqualTo(url);
         String path = url.substring(url.indexOf("/api/v1/"));
         String ics = given().get(path).then().statusCode(200).extract().asString();

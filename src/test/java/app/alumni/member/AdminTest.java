@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -52,7 +53,7 @@ class AdminTest {
         // Declared data is there for HR to check.
         admin.as().queryParam("limit", 100).get("/api/v1/admin/registrations").then()
                 .body("items.employeeNumber", hasItem("Q0"))
-                .body("items.status", org.hamcrest.Matchers.everyItem(equalTo("PENDING")));
+                .body("items.status", everyItem(equalTo("PENDING")));
     }
 
     @Test
@@ -140,7 +141,8 @@ class AdminTest {
         admin.as().contentType(ContentType.JSON).body(Map.of("status", "DELETED")).patch(path).then().statusCode(400)
                 .body("errors[0].field", equalTo("status"));
         String read = admin.as().get("/api/v1/members/" + member.id()).then().statusCode(200).extract().header("ETag");
-        String etag = admin.as().contentType(ContentType.JSON).header("If-Match", read).body(Map.of("roles", List.of("ALUMNUS", "MODERATOR")))
+        String etag = admin.as().contentType(ContentType.JSON).header("If-Match", read).body(Map.of("roles", List.of("ALUMNUS",
+                "MODERATOR")))
                 .patch(path).then().statusCode(200).extract().header("ETag");
         assertThat(etag).isNotEqualTo(read);
         admin.as().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("roles", List.of("ALUMNUS")))
@@ -171,7 +173,8 @@ class AdminTest {
                 .patch("/api/v1/admin/members/" + bootstrap.id()).then().statusCode(200);
         // x demotes y while y demotes x.
         List<Api.Session> admins = List.of(x, y);
-        List<Integer> codes = Concurrently.run(2, 2, i -> admins.get(i).as().contentType(ContentType.JSON).body(Map.of("roles", List.of("ALUMNUS")))
+        List<Integer> codes = Concurrently.run(2, 2, i -> admins.get(i).as().contentType(ContentType.JSON).body(Map.of("roles",
+                List.of("ALUMNUS")))
                 .patch("/api/v1/admin/members/" + admins.get(1 - i).id()).statusCode());
         // Exactly one demotion goes through. The other is refused: 409 when both ran at once (the database
         // serialises them), or 403 when the loser was no longer an admin by the time it was authorised.

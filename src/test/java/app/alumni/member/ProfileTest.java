@@ -1,8 +1,9 @@
 package app.alumni.member;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -47,7 +48,7 @@ class ProfileTest {
                 .body("fullNameKana", nullValue())
                 .body("fullName", equalTo("山田 花子"))
                 .extract().header("ETag");
-        org.assertj.core.api.Assertions.assertThat(newEtag).isNotEqualTo(etag);
+        assertThat(newEtag).isNotEqualTo(etag);
         // The old version is stale now.
         member.as().contentType(Api.MERGE_PATCH).header("If-Match", etag).body(Map.of("headline", "x"))
                 .patch("/api/v1/members/me").then().statusCode(412)
@@ -134,6 +135,6 @@ class ProfileTest {
         Api.Session owner = Api.activeMember(Api.registration(Api.uniqueEmail("shown")), profile);
         String body = Api.activeMember().as().queryParam("limit", 100).get("/api/v1/members").then().statusCode(200)
                 .extract().asString();
-        org.assertj.core.api.Assertions.assertThat(body).doesNotContain("@example.com").doesNotContain(owner.email());
+        assertThat(body).doesNotContain("@example.com").doesNotContain(owner.email());
     }
 }

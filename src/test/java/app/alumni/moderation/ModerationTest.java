@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
 import java.util.List;
@@ -80,11 +81,12 @@ class ModerationTest {
                 .body("moderation.reason", equalTo("規約違反のため非表示にしました"));
         moderator.as().get("/api/v1/posts/" + post).then().statusCode(200);
         stranger.as().put("/api/v1/posts/" + post + "/reactions/LIKE").then().statusCode(404);
-        author.as().contentType(ContentType.JSON).body(Map.of("body", "x")).post("/api/v1/posts/" + post + "/comments").then().statusCode(404);
+        author.as().contentType(ContentType.JSON).body(Map.of("body", "x")).post("/api/v1/posts/" + post + "/comments").then()
+                .statusCode(404);
 
         stranger.as().post("/api/v1/moderation/posts/" + post + "/restore").then().statusCode(403);
         moderator.as().post("/api/v1/moderation/posts/" + post + "/restore").then().statusCode(204);
-        stranger.as().get("/api/v1/posts/" + post).then().statusCode(200).body("$", not(org.hamcrest.Matchers.hasKey("moderation")));
+        stranger.as().get("/api/v1/posts/" + post).then().statusCode(200).body("$", not(hasKey("moderation")));
         moderator.as().post("/api/v1/moderation/posts/" + post + "/restore").then().statusCode(404);
     }
 

@@ -3,8 +3,10 @@ package app.alumni.post;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +43,10 @@ class CommentAndReactionTest {
         assertThat(page.<List<String>>path("items.id")).containsExactly(first, reply);
         friend.as().queryParam("limit", 2).queryParam("cursor", (String) page.path("nextCursor"))
                 .get("/api/v1/posts/" + post + "/comments").then().statusCode(200).body("items.id", containsInAnyOrder(third))
-                .body("nextCursor", org.hamcrest.Matchers.nullValue());
+                .body("nextCursor", nullValue());
         friend.as().get("/api/v1/posts/" + post).then().body("commentCount", equalTo(3));
-        friend.as().contentType(ContentType.JSON).body(Map.of("body", "")).post("/api/v1/posts/" + post + "/comments").then().statusCode(400);
+        friend.as().contentType(ContentType.JSON).body(Map.of("body", "")).post("/api/v1/posts/" + post + "/comments").then()
+                .statusCode(400);
         friend.as().contentType(ContentType.JSON).body(Map.of("body", "x")).post("/api/v1/posts/" + UUID.randomUUID() + "/comments")
                 .then().statusCode(404);
     }
@@ -75,11 +78,12 @@ class CommentAndReactionTest {
         String post = Posts.create(author, Posts.discussion("リアクション"));
         Api.Session fan = Api.activeMember();
         String path = "/api/v1/posts/" + post + "/reactions/";
-        fan.as().put(path + "LIKE").then().statusCode(200).body("reactionCounts.LIKE", equalTo(1)).body("myReactions", containsInAnyOrder("LIKE"));
+        fan.as().put(path + "LIKE").then().statusCode(200).body("reactionCounts.LIKE", equalTo(1)).body("myReactions",
+                containsInAnyOrder("LIKE"));
         fan.as().put(path + "LIKE").then().statusCode(200).body("reactionCounts.LIKE", equalTo(1));
         fan.as().put(path + "CELEBRATE").then().statusCode(200).body("myReactions", containsInAnyOrder("LIKE", "CELEBRATE"));
         author.as().get("/api/v1/posts/" + post).then().body("reactionCounts.LIKE", equalTo(1))
-                .body("reactionCounts.CELEBRATE", equalTo(1)).body("myReactions", org.hamcrest.Matchers.empty());
+                .body("reactionCounts.CELEBRATE", equalTo(1)).body("myReactions", empty());
         fan.as().delete(path + "LIKE").then().statusCode(200).body("reactionCounts.LIKE", equalTo(0));
         fan.as().delete(path + "LIKE").then().statusCode(200).body("reactionCounts.LIKE", equalTo(0));
         fan.as().put(path + "WOW").then().statusCode(400).body("errors[0].field", equalTo("type"));
@@ -95,7 +99,8 @@ class CommentAndReactionTest {
             fans.add(Api.activeMember());
         }
         // Each fan reacts twice at once: the second must change nothing.
-        List<Integer> codes = Concurrently.run(12, 12, i -> fans.get(i / 2).as().put("/api/v1/posts/" + post + "/reactions/SUPPORT").statusCode());
+        List<Integer> codes = Concurrently.run(12, 12, i -> fans.get(i / 2).as().put("/api/v1/posts/" + post + "/reactions/SUPPORT")
+                .statusCode());
         assertThat(codes).containsOnly(200);
         author.as().get("/api/v1/posts/" + post).then().body("reactionCounts.SUPPORT", equalTo(6));
     }

@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -42,7 +45,7 @@ class PostTest {
                 .body("author", not(hasKey("email")))
                 .body("commentCount", equalTo(0))
                 .body("reactionCounts.LIKE", equalTo(0))
-                .body("myReactions", org.hamcrest.Matchers.empty())
+                .body("myReactions", empty())
                 .body("editedAt", nullValue());
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith("/api/v1/posts/" + id);
@@ -59,7 +62,8 @@ class PostTest {
         admin.as().contentType(ContentType.JSON).body(untitled).post("/api/v1/posts").then()
                 .statusCode(400).body("errors[0].field", equalTo("title"));
         admin.as().contentType(ContentType.JSON).body(Posts.announcement("新オフィスのご案内", "大阪に新しいオフィスを開設しました。"))
-                .post("/api/v1/posts").then().statusCode(201).body("type", equalTo("ANNOUNCEMENT")).body("category", equalTo("COMPANY_NEWS"));
+                .post("/api/v1/posts").then().statusCode(201).body("type", equalTo("ANNOUNCEMENT")).body("category",
+                equalTo("COMPANY_NEWS"));
     }
 
     @Test
@@ -123,7 +127,7 @@ class PostTest {
         author.as().contentType(Api.MERGE_PATCH).body(Map.of("pinnedUntil", OffsetDateTime.now().plusDays(1).toString()))
                 .patch(path).then().statusCode(403);
         author.as().queryParam("tag", "b").queryParam("limit", 100).get("/api/v1/posts").then().statusCode(200)
-                .body("items.id", org.hamcrest.Matchers.hasItem(id));
+                .body("items.id", hasItem(id));
     }
 
     @Test
@@ -136,7 +140,7 @@ class PostTest {
         other.as().get("/api/v1/posts/" + id).then().statusCode(404);
         author.as().get("/api/v1/posts/" + id).then().statusCode(404);
         other.as().queryParam("tag", "deleteme").get("/api/v1/posts").then().statusCode(200)
-                .body("items.id", not(org.hamcrest.Matchers.hasItem(id)));
+                .body("items.id", not(hasItem(id)));
         author.as().delete("/api/v1/posts/" + id).then().statusCode(404);
         other.as().contentType(ContentType.JSON).body(Map.of("body", "x")).post("/api/v1/posts/" + id + "/comments").then().statusCode(404);
         other.as().put("/api/v1/posts/" + id + "/reactions/LIKE").then().statusCode(404);
@@ -155,7 +159,7 @@ class PostTest {
         Response refused = author.as().contentType(ContentType.JSON).body(Posts.discussion("もう一つ")).post("/api/v1/posts");
         // Explained in posting words, not as a sign-in lock.
         refused.then().statusCode(429).body("type", equalTo("urn:alumni:problem:too-many-requests"))
-                .body("detail", org.hamcrest.Matchers.containsString("posts per minute"));
+                .body("detail", containsString("posts per minute"));
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
         // Others are not affected.
         Posts.create(Api.activeMember(), Posts.discussion("別の人"));

@@ -97,7 +97,8 @@ class GeneratedClientIT {
         EventsApi events = new EventsApi(member);
         events.rsvpEvent(event, new RsvpRequest().status(RsvpRequest.StatusEnum.GOING));
         File calendar = events.getEventCalendar(event);
-        assertThat(Files.readString(calendar.toPath(), StandardCharsets.UTF_8)).startsWith("BEGIN:VCALENDAR").contains(event + "@alumni-api");
+        assertThat(Files.readString(calendar.toPath(), StandardCharsets.UTF_8)).startsWith("BEGIN:VCALENDAR").contains(event
+                + "@alumni-api");
 
         UUID job = new CareersApi(hr).createListing(new ListingInput().kind(ListingKind.JOB).title("データエンジニア").description("分析基盤")).getId();
         new CareersApi(member).applyToListing(job, new NewApplication().message("ぜひ").consentToShareProfile(true));
@@ -107,7 +108,8 @@ class GeneratedClientIT {
         Survey survey = new SurveysApi(hr).createSurvey(new SurveyInput().title("近況").anonymous(true).audience(SurveyAudience.ALUMNI)
                 .status(SurveyStatus.OPEN).opensAt(OffsetDateTime.now().minusDays(1)).closesAt(OffsetDateTime.now().plusDays(7))
                 .questions(List.of(new QuestionInput().type(QuestionType.NPS).prompt("おすすめ度は?").required(true).options(null))));
-        SurveyResponse answer = new SurveyResponse().answers(List.of(new Answer().questionId(survey.getQuestions().get(0).getId()).value(10)));
+        SurveyResponse answer = new SurveyResponse().answers(List.of(new Answer().questionId(survey.getQuestions().get(0).getId())
+                .value(10)));
         new SurveysApi(member).respondToSurvey(survey.getId(), answer);
         assertThatThrownBy(() -> new SurveysApi(member).respondToSurvey(survey.getId(), answer))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(409));

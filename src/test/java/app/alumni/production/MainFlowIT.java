@@ -47,7 +47,8 @@ class MainFlowIT {
                 "email", email, "password", PASSWORD, "fullName", "青木 空", "fullNameKana", "アオキ ソラ", "displayName", "空",
                 "affiliation", "ALUMNUS", "joinedOn", "2016-04", "leftOn", "2023-09", "lastDepartment", "開発本部",
                 "acceptedPrivacyPolicyVersion", version)).post("/api/v1/auth/register");
-        registered.then().statusCode(201).header("Location", startsWith(ProductionEnvironment.PUBLIC_BASE_URL + "/api/v1/members/")).body("status", equalTo("PENDING"));
+        registered.then().statusCode(201).header("Location", startsWith(ProductionEnvironment.PUBLIC_BASE_URL + "/api/v1/members/"))
+                .body("status", equalTo("PENDING"));
         String memberId = registered.path("id");
         String hr = signIn(ProductionEnvironment.ADMIN_EMAIL, ProductionEnvironment.ADMIN_PASSWORD).path("accessToken");
         as(hr).get("/api/v1/admin/registrations?status=PENDING&limit=100").then().statusCode(200).body("items.id", hasItem(memberId));
@@ -97,14 +98,17 @@ class MainFlowIT {
 
         // A survey: HR opens it, the member answers once.
         Response survey = as(hr).contentType(ContentType.JSON).body(Map.of("title", "近況アンケート", "anonymous", true, "audience", "ALUMNI",
-                "status", "OPEN", "opensAt", OffsetDateTime.now().minusDays(1).toString(), "closesAt", OffsetDateTime.now().plusDays(7).toString(),
+                "status", "OPEN", "opensAt", OffsetDateTime.now().minusDays(1).toString(), "closesAt", OffsetDateTime.now().plusDays(7)
+                        .toString(),
                 "questions", List.of(Map.of("type", "NPS", "prompt", "このコミュニティを友人に勧めたいですか?", "required", true))))
                 .post("/api/v1/surveys");
         survey.then().statusCode(201);
         String questionId = survey.path("questions[0].id");
         Map<String, Object> answers = Map.of("answers", List.of(Map.of("questionId", questionId, "value", 9)));
-        as(token).contentType(ContentType.JSON).body(answers).post("/api/v1/surveys/" + survey.path("id") + "/responses").then().statusCode(201);
-        as(token).contentType(ContentType.JSON).body(answers).post("/api/v1/surveys/" + survey.path("id") + "/responses").then().statusCode(409);
+        as(token).contentType(ContentType.JSON).body(answers).post("/api/v1/surveys/" + survey.path("id") + "/responses").then()
+                .statusCode(201);
+        as(token).contentType(ContentType.JSON).body(answers).post("/api/v1/surveys/" + survey.path("id") + "/responses").then()
+                .statusCode(409);
 
         // Signing out ends the sign-in: its refresh token and its access token stop working at once.
         given().contentType(ContentType.JSON).body(Map.of("refreshToken", refreshed.path("refreshToken"))).post("/api/v1/auth/logout")

@@ -2,9 +2,11 @@ package app.alumni.survey;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.alumni.support.Api;
 import app.alumni.support.Concurrently;
@@ -38,7 +43,8 @@ class SurveyTest {
         s.put("status", "OPEN");
         s.put("questions", List.of(
                 Map.of("type", "SINGLE_CHOICE", "prompt", "現在の業界は?", "required", true, "options", List.of("IT", "金融", "製造")),
-                Map.of("type", "MULTIPLE_CHOICE", "prompt", "関心のあるテーマは?", "required", false, "options", List.of("採用", "イベント", "共創", "メンタリング"),
+                Map.of("type", "MULTIPLE_CHOICE", "prompt", "関心のあるテーマは?", "required", false, "options", List.of("採用", "イベント", "共創",
+                        "メンタリング"),
                         "minSelections", 1, "maxSelections", 2),
                 Map.of("type", "SCALE", "prompt", "コミュニティに満足していますか?", "required", true, "scaleMinLabel", "不満", "scaleMaxLabel", "満足"),
                 Map.of("type", "NPS", "prompt", "友人に勧めたいですか?", "required", true),
@@ -47,13 +53,15 @@ class SurveyTest {
     }
 
     static JsonPath create(Map<String, Object> survey) {
-        return Api.admin().as().contentType(ContentType.JSON).body(survey).post("/api/v1/surveys").then().statusCode(201).extract().jsonPath();
+        return Api.admin().as().contentType(ContentType.JSON).body(survey).post("/api/v1/surveys").then().statusCode(201).extract()
+                .jsonPath();
     }
 
     /** Answers for the standard survey: option index per choice, scale, nps, text. */
     static List<Map<String, Object>> answers(JsonPath s, int single, List<Integer> multiple, int scale, int nps, String text) {
         List<Map<String, Object>> answers = new ArrayList<>();
-        answers.add(Map.of("questionId", s.getString("questions[0].id"), "optionIds", List.of(s.getString("questions[0].options[" + single + "].id"))));
+        answers.add(Map.of("questionId", s.getString("questions[0].id"), "optionIds", List.of(s.getString("questions[0].options[" + single
+                + "].id"))));
         if (multiple != null) {
             answers.add(Map.of("questionId", s.getString("questions[1].id"),
                     "optionIds", multiple.stream().map(i -> s.getString("questions[1].options[" + i + "].id")).toList()));
@@ -67,7 +75,8 @@ class SurveyTest {
     }
 
     static int respond(Api.Session member, JsonPath s, List<Map<String, Object>> answers) {
-        return member.as().contentType(ContentType.JSON).body(Map.of("answers", answers)).post("/api/v1/surveys/" + s.getString("id") + "/responses").statusCode();
+        return member.as().contentType(ContentType.JSON).body(Map.of("answers", answers)).post("/api/v1/surveys/" + s.getString("id")
+                + "/responses").statusCode();
     }
 
     @Test
@@ -81,8 +90,8 @@ class SurveyTest {
         survey.put("questions", many);
         byte[] body;
         try {
-            body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(survey);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            body = new ObjectMapper().writeValueAsBytes(survey);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         Api.Session hr = Api.admin();
@@ -152,12 +161,14 @@ class SurveyTest {
                 s.getString("questions[1].options[1].id"), s.getString("questions[1].options[2].id"))));
         answers.add(Map.of("questionId", s.getString("questions[2].id"), "value", 6));
         answers.add(Map.of("questionId", s.getString("questions[4].id"), "text", "あ".repeat(201)));
-        member.as().contentType(ContentType.JSON).body(Map.of("answers", answers)).post("/api/v1/surveys/" + s.getString("id") + "/responses").then()
+        member.as().contentType(ContentType.JSON).body(Map.of("answers", answers)).post("/api/v1/surveys/" + s.getString("id")
+                + "/responses").then()
                 .statusCode(400)
                 .body("errors.field", containsInAnyOrder("answers[0].questionId", "answers[1]", "answers[2].optionIds", "answers[3].value",
                         "answers[4].text", "answers[questionId=" + s.getString("questions[3].id") + "]"));
         List<Map<String, Object>> notOffered = answers(s, 0, null, 3, 8, null);
-        notOffered.set(0, Map.of("questionId", s.getString("questions[0].id"), "optionIds", List.of(s.getString("questions[1].options[0].id"))));
+        notOffered.set(0, Map.of("questionId", s.getString("questions[0].id"), "optionIds",
+                List.of(s.getString("questions[1].options[0].id"))));
         assertThat(respond(member, s, notOffered)).isEqualTo(400);
         assertThat(respond(member, s, answers(s, 0, null, 3, 11, null))).isEqualTo(400);
         assertThat(respond(member, s, answers(s, 0, null, 3, 10, null))).isEqualTo(201);
@@ -169,17 +180,20 @@ class SurveyTest {
         String path = "/api/v1/surveys/" + s.getString("id");
         Api.Session hr = Api.admin();
         hr.as().contentType(Api.MERGE_PATCH).body(Map.of("questions", List.of(Map.of("type", "NPS", "prompt", "変更後の設問", "required", true))))
-                .patch(path).then().statusCode(200).body("questions.prompt", org.hamcrest.Matchers.contains("変更後の設問"));
+                .patch(path).then().statusCode(200).body("questions.prompt", contains("変更後の設問"));
         JsonPath changed = hr.as().get(path).then().extract().jsonPath();
         Api.Session member = Api.activeMember();
-        member.as().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("questionId", changed.getString("questions[0].id"), "value", 9))))
+        member.as().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("questionId", changed.getString("questions[0].id"),
+                "value", 9))))
                 .post(path + "/responses").then().statusCode(201);
         hr.as().contentType(Api.MERGE_PATCH).body(Map.of("questions", List.of(Map.of("type", "NPS", "prompt", "さらに変更", "required", true))))
                 .patch(path).then().statusCode(409);
         hr.as().contentType(Api.MERGE_PATCH).body(Map.of("title", "題名だけの変更")).patch(path).then().statusCode(200);
-        hr.as().contentType(Api.MERGE_PATCH).body(Map.of("status", "CLOSED")).patch(path).then().statusCode(200).body("status", equalTo("CLOSED"));
+        hr.as().contentType(Api.MERGE_PATCH).body(Map.of("status", "CLOSED")).patch(path).then().statusCode(200).body("status",
+                equalTo("CLOSED"));
         Api.Session late = Api.activeMember();
-        late.as().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("questionId", changed.getString("questions[0].id"), "value", 9))))
+        late.as().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("questionId", changed.getString("questions[0].id"),
+                "value", 9))))
                 .post(path + "/responses").then().statusCode(409).body("type", equalTo("urn:alumni:problem:invalid-state"));
         hr.as().contentType(Api.MERGE_PATCH).body(Map.of("status", "OPEN")).patch(path).then().statusCode(409);
         member.as().contentType(Api.MERGE_PATCH).body(Map.of("title", "x")).patch(path).then().statusCode(403);
@@ -210,7 +224,8 @@ class SurveyTest {
         assertThat(r.getBoolean("questions[0].hidden")).isFalse();
         Api.activeMember().as().get("/api/v1/surveys/" + s.getString("id") + "/results").then().statusCode(403);
 
-        byte[] csv = Api.admin().as().accept("text/csv").get("/api/v1/surveys/" + s.getString("id") + "/results/export.csv").then().statusCode(200).extract().asByteArray();
+        byte[] csv = Api.admin().as().accept("text/csv").get("/api/v1/surveys/" + s.getString("id") + "/results/export.csv").then()
+                .statusCode(200).extract().asByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFresponse,memberId,submittedAt,Q1. 現在の業界は?");
         assertThat(text.split("\r\n")).hasSize(5);
@@ -241,9 +256,10 @@ class SurveyTest {
         String results = hr.as().get("/api/v1/surveys/" + id + "/results").then().statusCode(200)
                 .body("questions[0].hidden", equalTo(false))
                 .body("questions[4].texts.text", hasItem("匿名の意見4"))
-                .body("questions[4].texts[0]", not(org.hamcrest.Matchers.hasKey("respondentId")))
+                .body("questions[4].texts[0]", not(hasKey("respondentId")))
                 .extract().asString();
-        String csv = new String(hr.as().accept("text/csv").get("/api/v1/surveys/" + id + "/results/export.csv").then().statusCode(200).extract().asByteArray(),
+        String csv = new String(hr.as().accept("text/csv").get("/api/v1/surveys/" + id + "/results/export.csv").then().statusCode(200)
+                .extract().asByteArray(),
                 StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFresponse,Q1.");
         for (Api.Session r : respondents) {
