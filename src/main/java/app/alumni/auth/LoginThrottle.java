@@ -122,16 +122,9 @@ class LoginThrottle {
     void succeeded(Attempt attempt) {
         for (Budget budget : attempt.budgets()) {
             if (budget.onSuccess() == OnSuccess.RESET) {
-                em.createNativeQuery("delete from login_throttle where throttle_key = :key").setParameter("key", budget.key())
-                        .executeUpdate();
+                ThrottleCounter.reset(budget.key());
             } else if (budget.onSuccess() == OnSuccess.GIVE_BACK) {
-                em.createNativeQuery("""
-                    update login_throttle set failures = greatest(failures - 1, 0),
-                      locked_until = case when failures - 1 >= :max then locked_until end
-                    where throttle_key = :key""")
-                    .setParameter("key", budget.key())
-                    .setParameter("max", budget.max())
-                    .executeUpdate();
+                ThrottleCounter.giveBack(budget.key(), budget.max());
             }
         }
     }
@@ -144,13 +137,8 @@ class LoginThrottle {
 
     @Transactional
     int purgeExpired(Duration olderThan) {
-        return em.createNativeQuery("""
-                delete from login_throttle
-                where window_started_at < cast(:now as timestamptz) - make_interval(secs => :age)
-                  and (locked_until is null or locked_until < cast(:now as timestamptz))""")
-                .setParameter("now", Times.now(clock))
-                .setParameter("age", (double) olderThan.toSeconds())
-                .executeUpdate();
+        OffsetDateTime now = Times.now(clock);
+        return (int) ThrottleCounter.purge(now.minus(olderThan), now);
     }
 
 }

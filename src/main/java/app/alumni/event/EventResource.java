@@ -38,7 +38,6 @@ import app.alumni.common.BodyLimit;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
-import app.alumni.common.ProblemException;
 import app.alumni.common.Responses;
 import app.alumni.event.EventEnums.Rsvp;
 import app.alumni.event.EventEnums.Status;
@@ -175,9 +174,6 @@ public class EventResource {
     @APIResponse(responseCode = "409", description = "Answers are closed (type `rsvp-closed`): cancelled, started or past the deadline.")
     public RsvpResult rsvp(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
             @Valid @NotNull RsvpRequest request) {
-        if (request.status() == Rsvp.WAITLISTED) {
-            throw ProblemException.invalid("status", "validation.invalid-value");
-        }
         return rsvps.answer(id, caller.id(), request.status());
     }
 

@@ -46,6 +46,10 @@ public class RsvpService {
 
     @Transactional
     RsvpResult answer(UUID eventId, UUID memberId, Rsvp requested) {
+        if (requested == Rsvp.WAITLISTED) {
+            // Members answer GOING or NOT_GOING; the waitlist is where GOING lands when the event is full.
+            throw ProblemException.invalid("status", "validation.invalid-value");
+        }
         Event e = Event.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
         if (e == null || !e.isListed()) {
             throw ProblemException.notFound();

@@ -1,5 +1,6 @@
 package app.alumni.survey;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,6 @@ import jakarta.transaction.Transactional;
 import app.alumni.common.Csv;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
-import app.alumni.common.SqlValues;
 import app.alumni.survey.SurveyArithmetic.ScaleSummary;
 import app.alumni.survey.SurveyDtos.OptionResult;
 import app.alumni.survey.SurveyDtos.QuestionResult;
@@ -48,29 +48,20 @@ public class SurveyResults {
         int responses = surveys.responseCount(s.id);
         int audience = surveys.audienceSize(s);
         Map<UUID, Integer> answered = new HashMap<>();
-        rows("select a.question_id as question, count(*) as n from survey_answer a join survey_response r on r.id = a.response_id"
-                + " where r.survey_id = :s group by a.question_id", s.id)
-                .forEach(t -> answered.put(t.get("question", UUID.class), t.get("n", Number.class).intValue()));
+        answers("select a.questionId, count(*)", "group by a.questionId", QuestionCount.class, s.id)
+                .forEach(c -> answered.put(c.questionId(), (int) c.n()));
         Map<String, Integer> optionCounts = new HashMap<>();
-        for (Tuple t : rows("select a.question_id as question, o.id as option, count(*) as n from survey_answer a"
-                + " join survey_response r on r.id = a.response_id"
-                + " cross join unnest(a.option_ids) as o(id) where r.survey_id = :s group by a.question_id, o.id", s.id)) {
+        for (Tuple t : optionCounts(s.id)) {
             optionCounts.put(t.get("question") + "/" + t.get("option"), t.get("n", Number.class).intValue());
         }
         Map<UUID, Map<Integer, Integer>> values = new HashMap<>();
-        for (Tuple t : rows("select a.question_id as question, a.value as value, count(*) as n from survey_answer a"
-                + " join survey_response r on r.id = a.response_id"
-                + " where r.survey_id = :s and a.value is not null group by a.question_id, a.value", s.id)) {
-            values.computeIfAbsent(t.get("question", UUID.class), k -> new TreeMap<>())
-                    .put(t.get("value", Number.class).intValue(), t.get("n", Number.class).intValue());
-        }
+        answers("select a.questionId, a.value, count(*)", "and a.value is not null group by a.questionId, a.value", ValueCount.class, s.id)
+                .forEach(c -> values.computeIfAbsent(c.questionId(), k -> new TreeMap<>()).put(c.value(), (int) c.n()));
         Map<UUID, List<TextAnswer>> texts = new HashMap<>();
         // Anonymous texts in the order of their random response ids: no order of arrival to match against anything.
-        for (Tuple t : rows("select a.question_id as question, a.text as text, r.member_id as member from survey_answer a"
-                + " join survey_response r on r.id = a.response_id where r.survey_id = :s and a.text is not null order by r.id", s.id)) {
-            texts.computeIfAbsent(t.get("question", UUID.class), k -> new ArrayList<>())
-                    .add(new TextAnswer(t.get("text", String.class), s.anonymous ? null : t.get("member", UUID.class)));
-        }
+        answers("select a.questionId, a.text, r.memberId", "and a.text is not null order by r.id", Text.class, s.id)
+                .forEach(t -> texts.computeIfAbsent(t.questionId(), k -> new ArrayList<>())
+                        .add(new TextAnswer(t.text(), s.anonymous ? null : t.memberId())));
         List<QuestionResult> results = new ArrayList<>();
         for (QuestionView q : questions) {
             int n = answered.getOrDefault(q.id(), 0);
@@ -105,8 +96,7 @@ public class SurveyResults {
     byte[] csv(UUID surveyId) {
         Survey s = existing(surveyId);
         List<QuestionView> questions = surveys.questionsOf(List.of(s.id)).getOrDefault(s.id, List.of());
-        List<Tuple> responses = rows("select r.id as id, r.member_id as member, r.submitted_at as submitted from survey_response r"
-                + " where r.survey_id = :s order by r.id", s.id);
+        List<SurveyResponse> responses = SurveyResponse.<SurveyResponse>find("surveyId = ?1 order by id", s.id).list();
         if (s.anonymous && responses.size() < MIN_GROUP) {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.too-few-responses", MIN_GROUP);
         }
@@ -114,28 +104,25 @@ public class SurveyResults {
         questions.stream().filter(q -> q.options() != null).flatMap(q -> q.options().stream()).forEach(o -> labels.put(o.id().toString(),
                 o.label()));
         Map<UUID, Map<UUID, String>> cells = new HashMap<>();
-        for (Tuple t : rows("select a.response_id as response, a.question_id as question, a.option_ids as options, a.value as value,"
-                + " a.text as text from survey_answer a join survey_response r on r.id = a.response_id where r.survey_id = :s", s.id)) {
-            Object options = t.get("options");
-            Object value = t.get("value");
-            String cell = options != null ? SqlValues.strings(options).stream().map(id -> labels.getOrDefault(id, id))
+        for (SurveyAnswer a : answers("select a", "", SurveyAnswer.class, s.id)) {
+            String cell = a.optionIds != null ? a.optionIds.stream().map(id -> labels.getOrDefault(id.toString(), id.toString()))
                     .collect(Collectors.joining("; "))
-                    : value != null ? value.toString() : t.get("text", String.class);
-            cells.computeIfAbsent(t.get("response", UUID.class), k -> new HashMap<>()).put(t.get("question", UUID.class), cell);
+                    : a.value != null ? a.value.toString() : a.text;
+            cells.computeIfAbsent(a.responseId, k -> new HashMap<>()).put(a.questionId, cell);
         }
         Csv out = new Csv();
         List<String> header = new ArrayList<>(s.anonymous ? List.of("response") : List.of("response", "memberId", "submittedAt"));
         questions.forEach(q -> header.add("Q" + q.position() + ". " + q.prompt()));
         out.row(header);
         int number = 0;
-        for (Tuple r : responses) {
+        for (SurveyResponse r : responses) {
             List<String> row = new ArrayList<>();
             row.add(Integer.toString(++number));
             if (!s.anonymous) {
-                row.add(String.valueOf(r.get("member")));
-                row.add(String.valueOf(SqlValues.offsetDateTime(r.get("submitted"))));
+                row.add(String.valueOf(r.memberId));
+                row.add(String.valueOf(r.submittedAt == null ? null : r.submittedAt.toInstant().atOffset(ZoneOffset.UTC)));
             }
-            Map<UUID, String> answers = cells.getOrDefault(r.get("id", UUID.class), Map.of());
+            Map<UUID, String> answers = cells.getOrDefault(r.id, Map.of());
             questions.forEach(q -> row.add(answers.getOrDefault(q.id(), "")));
             out.row(row);
         }
@@ -150,9 +137,27 @@ public class SurveyResults {
         return s;
     }
 
-    /** The rows of an aggregate over one survey's answers (SQL: it unnests option arrays), read by column alias. */
+    private record QuestionCount(UUID questionId, long n) {
+    }
+
+    private record ValueCount(UUID questionId, Integer value, long n) {
+    }
+
+    private record Text(UUID questionId, String text, UUID memberId) {
+    }
+
+    /** {@code select} over one survey's answers (each {@code a}, joined to its response {@code r}), then {@code rest}. */
+    private <T> List<T> answers(String select, String rest, Class<T> type, UUID surveyId) {
+        String from = " from SurveyAnswer a join SurveyResponse r on r.id = a.responseId where r.surveyId = :s ";
+        return em.createQuery(select + from + rest, type).setParameter("s", surveyId).getResultList();
+    }
+
+    /** How often each option was chosen, by question: SQL, because it unnests the arrays of chosen options. */
     @SuppressWarnings("unchecked")
-    private List<Tuple> rows(String sql, UUID surveyId) {
-        return em.createNativeQuery(sql, Tuple.class).setParameter("s", surveyId).getResultList();
+    private List<Tuple> optionCounts(UUID surveyId) {
+        return em.createNativeQuery("select a.question_id as question, o.id as option, count(*) as n from survey_answer a"
+                + " join survey_response r on r.id = a.response_id"
+                + " cross join unnest(a.option_ids) as o(id) where r.survey_id = :s group by a.question_id, o.id", Tuple.class)
+                .setParameter("s", surveyId).getResultList();
     }
 }
