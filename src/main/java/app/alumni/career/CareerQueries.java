@@ -13,8 +13,10 @@ import jakarta.persistence.Query;
 
 import app.alumni.career.CareerEnums.EmploymentType;
 import app.alumni.career.CareerEnums.Kind;
+import app.alumni.career.CareerEnums.ListingStatus;
 import app.alumni.career.CareerEnums.WorkStyle;
 import app.alumni.common.Keyset;
+import app.alumni.common.Publication;
 import app.alumni.common.TextKeys;
 import app.alumni.common.TextSearch;
 
@@ -43,7 +45,8 @@ class CareerQueries {
         if (filter.openAt() == null) {
             sql.append("true");
         } else {
-            sql.append("l.status = 'OPEN' and (l.closes_at is null or l.closes_at > :now)");
+            sql.append(Publication.openAt("l.status", "l.closes_at"));
+            params.put("open", ListingStatus.OPEN.name());
             params.put("now", filter.openAt());
         }
         if (filter.kind() != null) {

@@ -27,6 +27,15 @@ public interface Publication {
         };
     }
 
+    /**
+     * The query form of "open at {@code :now}" (OPEN, and no closing time or a later one), beside {@link #asOf} so that
+     * the two cannot drift apart. {@code status} and {@code closesAt} name the columns (SQL) or fields (HQL); the query
+     * binds {@code :open} to the OPEN status (its name in SQL, the constant in HQL) and {@code :now}.
+     */
+    static String openAt(String status, String closesAt) {
+        return status + " = :open and (" + closesAt + " is null or " + closesAt + " > :now)";
+    }
+
     /** {@code status} as it stands at {@code now}: an open one whose closing time has passed is closed. */
     static <S extends Enum<S> & Publication> S asOf(S status, OffsetDateTime closesAt, OffsetDateTime now) {
         if (status.stage() != Stage.OPEN || closesAt == null || closesAt.isAfter(now)) {

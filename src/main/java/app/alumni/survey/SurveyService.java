@@ -30,6 +30,7 @@ import app.alumni.common.MergePatch;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.common.Publication;
 import app.alumni.common.ReadOnly;
 import app.alumni.common.Times;
 import app.alumni.common.Violation;
@@ -116,7 +117,7 @@ public class SurveyService {
         ReadOnly.reads(em);
         boolean hr = caller.hrAdmin();
         StringBuilder where = new StringBuilder(hr ? "true = true"
-                : "status = :open and opensAt <= :now and closesAt > :now and audience in :audiences");
+                : Publication.openAt("status", "closesAt") + " and opensAt <= :now and audience in :audiences");
         Map<String, Object> params = new LinkedHashMap<>();
         if (!hr) {
             params.put("open", Survey.Status.OPEN);
