@@ -1,9 +1,8 @@
 package app.alumni.career;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +15,7 @@ import app.alumni.career.CareerEnums.WorkStyle;
 import app.alumni.career.CareerRequests.ListingInput;
 import app.alumni.career.CareerRequests.SalaryRange;
 import app.alumni.common.Times;
-import app.alumni.member.Caller;
-import app.alumni.member.Member;
-import app.alumni.member.Role;
+import app.alumni.member.DemoCast;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 
@@ -37,16 +34,15 @@ class DemoListings {
 
     @Transactional
     void onStart(@Observes @Priority(3000) StartupEvent event) {
-        var hr = Member.findByEmail("hr-admin@example.com");
-        var tanaka = Member.findByEmail("tanaka.taro@example.jp");
-        if (hr.isEmpty() || tanaka.isEmpty() || JobListing.count() > 0) {
+        Optional<DemoCast> cast = DemoCast.find();
+        if (cast.isEmpty() || JobListing.count() > 0) {
             return;
         }
-        listings.create(Caller.acting(hr.get().id, EnumSet.of(Role.HR_ADMIN)), new ListingInput(Kind.JOB, "バックエンドエンジニア(アルムナイ歓迎)",
+        listings.create(cast.get().company(), new ListingInput(Kind.JOB, "バックエンドエンジニア(アルムナイ歓迎)",
                 "決済基盤の開発をお任せします。以前の経験を活かして戻ってきませんか?", "開発本部", "東京都", EmploymentType.FULL_TIME,
                 WorkStyle.HYBRID, new SalaryRange(6000000, 9000000, "JPY"), null, null, List.of("Java", "Kubernetes"),
                 Times.now(clock).plusDays(60), null));
-        listings.create(Caller.acting(tanaka.get().id, Set.of()), new ListingInput(Kind.COLLABORATION, "データ分析の共同プロジェクト",
+        listings.create(cast.get().tanaka(), new ListingInput(Kind.COLLABORATION, "データ分析の共同プロジェクト",
                 "小売業向けの需要予測で協業できるパートナーを探しています。", null, "大阪府", null, WorkStyle.REMOTE, null,
                 "株式会社なにわデータ", "まずはメッセージでご連絡ください", List.of("データ分析", "Python"), null, null));
     }

@@ -2,6 +2,7 @@ package app.alumni.survey;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import app.alumni.common.Times;
-import app.alumni.member.Member;
+import app.alumni.member.DemoCast;
 import app.alumni.survey.SurveyDtos.QuestionInput;
 import app.alumni.survey.SurveyDtos.SurveyInput;
 import io.quarkus.arc.profile.IfBuildProfile;
@@ -30,11 +31,11 @@ class DemoSurveys {
 
     @Transactional
     void onStart(@Observes @Priority(3000) StartupEvent event) {
-        var hr = Member.findByEmail("hr-admin@example.com");
-        if (hr.isEmpty() || Survey.count() > 0) {
+        Optional<DemoCast> cast = DemoCast.find();
+        if (cast.isEmpty() || Survey.count() > 0) {
             return;
         }
-        surveys.create(hr.get().id, new SurveyInput("アルムナイ近況アンケート", "コミュニティづくりの参考にさせてください(匿名)。", true,
+        surveys.create(cast.get().company().id(), new SurveyInput("アルムナイ近況アンケート", "コミュニティづくりの参考にさせてください(匿名)。", true,
                 Survey.Audience.ALUMNI, Times.now(clock).minusMinutes(1), Times.now(clock).plusDays(30), List.of(
                         new QuestionInput(SurveyQuestion.Type.SINGLE_CHOICE, "現在の働き方は?", true, List.of("会社員", "経営者・役員", "フリーランス", "その他"),
                                 null, null, null, null, null),
