@@ -39,12 +39,7 @@ public final class CareerEnums {
     public enum ListingStatus implements Publication {
         DRAFT,
         OPEN,
-        CLOSED;
-
-        @Override
-        public Stage stage() {
-            return Stage.valueOf(name());
-        }
+        CLOSED
     }
 
     /** The pipeline: SUBMITTED → SCREENING → INTERVIEW → OFFER → HIRED; REJECTED or WITHDRAWN from any open state. */

@@ -16,7 +16,10 @@ public interface Publication {
         CLOSED
     }
 
-    Stage stage();
+    /** The stage of this status: by default the stage of the same name (a status named otherwise overrides this). */
+    default Stage stage() {
+        return Stage.valueOf(((Enum<?>) this).name());
+    }
 
     /** Whether {@code next} may follow this status (staying is no move). */
     default boolean canBecome(Publication next) {

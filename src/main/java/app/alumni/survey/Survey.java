@@ -30,12 +30,7 @@ public class Survey extends VersionedEntity {
     public enum Status implements Publication {
         DRAFT,
         OPEN,
-        CLOSED;
-
-        @Override
-        public Stage stage() {
-            return Stage.valueOf(name());
-        }
+        CLOSED
     }
 
     public String title;

@@ -12,12 +12,7 @@ class PublicationTest {
     enum Status implements Publication {
         DRAFT,
         OPEN,
-        CLOSED;
-
-        @Override
-        public Stage stage() {
-            return Stage.valueOf(name());
-        }
+        CLOSED
     }
 
     @Test
