@@ -60,7 +60,6 @@ public class ApplicationService {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.own-listing");
         }
         JobApplication a = new JobApplication();
-        a.id = UUID.randomUUID();
         a.listingId = listingId;
         a.applicantId = caller.id();
         a.message = request.message();

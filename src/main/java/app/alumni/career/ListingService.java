@@ -80,7 +80,6 @@ public class ListingService {
             rates.check("job_listing", "poster_id", caller.id(), config.maxListingsPerMinute(), "problem.too-many-requests.listings");
         }
         JobListing l = new JobListing();
-        l.id = UUID.randomUUID();
         l.kind = input.kind();
         l.posterId = caller.id();
         l.createdAt = Times.now(clock);

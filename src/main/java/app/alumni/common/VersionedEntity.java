@@ -5,12 +5,13 @@ import java.util.UUID;
 
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * The columns every editable row has: a UUID id chosen by the service, when it was created, and the version that
+ * The columns every editable row has: a random UUID id, when it was created, and the version that
  * optimistic locking checks and {@code ETag}s name.
  */
 @MappedSuperclass
@@ -21,4 +22,12 @@ public abstract class VersionedEntity extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Version
     public long version;
+
+    /** A new row gets a random id as it is persisted, unless its service chose one to refer to it before. */
+    @PrePersist
+    void assignId() {
+        if (id == null) {
+            id = UUID.randomUUID();
+        }
+    }
 }

@@ -64,7 +64,6 @@ public class EventService {
     Event create(Caller organiser, EventInput input) {
         check(input, true);
         Event e = new Event();
-        e.id = UUID.randomUUID();
         e.organiserId = organiser.id();
         e.status = organiser.hrAdmin() ? Status.PUBLISHED : Status.PROPOSED;
         e.createdAt = Times.now(clock);

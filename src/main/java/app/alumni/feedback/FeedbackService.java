@@ -36,7 +36,6 @@ class FeedbackService {
         @Transactional
         Feedback create(UUID authorId, NewFeedback request) {
             Feedback f = new Feedback();
-            f.id = UUID.randomUUID();
             f.authorId = authorId;
             f.category = request.category();
             f.message = request.message().strip();

@@ -87,7 +87,6 @@ public class Member extends SearchableEntity {
     public static Member newAccount(String email, String passwordHash, Affiliation affiliation, String fullName, String displayName,
             String privacyPolicyVersion, OffsetDateTime now) {
         Member m = new Member();
-        m.id = UUID.randomUUID();
         m.email = email.strip();
         m.passwordHash = passwordHash;
         m.status = MemberStatus.PENDING;

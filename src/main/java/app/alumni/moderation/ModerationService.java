@@ -67,7 +67,6 @@ class ModerationService {
             throw ProblemException.notFound();
         }
         ContentReport r = new ContentReport();
-        r.id = UUID.randomUUID();
         r.targetType = type;
         r.targetId = targetId;
         r.reporterId = reporterId;

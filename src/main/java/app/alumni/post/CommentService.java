@@ -55,7 +55,6 @@ public class CommentService {
         }
         limits.checkComment(author.id());
         PostComment c = new PostComment();
-        c.id = UUID.randomUUID();
         c.postId = postId;
         c.authorId = author.id();
         c.parentId = request.parentId();

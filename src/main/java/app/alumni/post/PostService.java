@@ -46,7 +46,6 @@ public class PostService {
         checkRules(request.type(), request.title(), request.pinnedUntil());
         limits.checkPost(author.id());
         Post p = new Post();
-        p.id = UUID.randomUUID();
         p.type = request.type();
         p.authorId = author.id();
         p.category = request.category();

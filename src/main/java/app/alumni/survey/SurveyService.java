@@ -69,7 +69,6 @@ public class SurveyService {
         }
         check(input);
         Survey s = new Survey();
-        s.id = UUID.randomUUID();
         s.createdBy = hrId;
         s.createdAt = Times.now(clock);
         apply(s, input);
