@@ -3,19 +3,20 @@ package app.alumni.common;
 import java.net.URI;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.Startup;
 import io.smallrye.config.ConfigMapping;
 
 /**
  * Links the API hands out (calendar subscription URLs, later e-mails) start with the configured public base URL,
- * never with the request's {@code Host} header, which a client controls.
+ * never with the request's {@code Host} header, which a client controls. Created at start ({@code @Startup}), so a wrong
+ * base URL stops the service rather than its first link.
  */
+@Startup
 @ApplicationScoped
 public class PublicLinks {
 
@@ -29,11 +30,6 @@ public class PublicLinks {
 
     PublicLinks(PublicConfig config) {
         this.base = validated(config.baseUrl());
-    }
-
-    /** Checked at start, so a wrong setting stops the service rather than its first link. */
-    void onStart(@Observes StartupEvent event) {
-        // constructing the bean validated it
     }
 
     /** The absolute URL of {@code path} (which starts with {@code /}). */
