@@ -1,11 +1,14 @@
 package app.alumni.common;
 
 import java.net.URI;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.quarkus.runtime.Startup;
@@ -13,8 +16,9 @@ import io.smallrye.config.ConfigMapping;
 
 /**
  * Links the API hands out (calendar subscription URLs, later e-mails) start with the configured public base URL,
- * never with the request's {@code Host} header, which a client controls. Created at start ({@code @Startup}), so a wrong
- * base URL stops the service rather than its first link.
+ * never with the request's {@code Host} header, which a client controls. Created at start ({@code @Startup}), so a
+ * malformed base URL stops the service rather than its first link. Without one, links name this server on
+ * {@code localhost} and the start says so: right for a first run on one machine, wrong behind a proxy.
  */
 @Startup
 @ApplicationScoped
@@ -23,13 +27,20 @@ public class PublicLinks {
     /** {@code alumni.public.base-url} (env {@code ALUMNI_PUBLIC_BASE_URL}): where members reach the API. */
     @ConfigMapping(prefix = "alumni.public")
     public interface PublicConfig {
-        URI baseUrl();
+        Optional<URI> baseUrl();
     }
+
+    private static final Logger LOG = Logger.getLogger(PublicLinks.class);
 
     private final String base;
 
-    PublicLinks(PublicConfig config) {
-        this.base = validated(config.baseUrl());
+    PublicLinks(PublicConfig config, @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+        this.base = validated(config.baseUrl().orElseGet(() -> {
+            URI local = URI.create("http://localhost:" + port);
+            LOG.warnf("ALUMNI_PUBLIC_BASE_URL (alumni.public.base-url) is not set: links the API hands out start with %s. "
+                    + "Set it to where members reach the API, such as https://alumni.example.com.", local);
+            return local;
+        }));
     }
 
     /** The absolute URL of {@code path} (which starts with {@code /}). */
