@@ -41,5 +41,9 @@ public interface AuthConfig {
         /** Sign-in attempts (successful or not, of any account) from one client address per minute. */
         @WithDefault("20")
         int maxAttemptsPerAddressPerMinute();
+
+        /** Password-reset requests from one client address per hour (whatever the addresses asked for). */
+        @WithDefault("20")
+        int maxPasswordResetsPerAddressPerHour();
     }
 }

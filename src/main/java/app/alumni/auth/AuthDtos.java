@@ -45,4 +45,21 @@ final class AuthDtos {
             @Schema(format = "password", description = "Same rules as at registration.", minLength = 10, maxLength = 64, required = true,
                     example = "hoshi-no-umi-2026") String newPassword) {
     }
+
+    @Schema(name = "PasswordResetRequest")
+    record PasswordResetRequest(
+            @NotBlank @Size(max = 254)
+            @Schema(description = "The account's sign-in address.", format = "email", example = "hanako.yamada@example.jp", maxLength = 254,
+                    required = true) String email) {
+    }
+
+    @Schema(name = "PasswordResetConfirmation")
+    record PasswordResetConfirmation(
+            @NotBlank @Size(max = 100)
+            @Schema(description = "The `token` query parameter of the mailed link.", maxLength = 100, required = true,
+                    example = "q3Z0o1mYp9xVb2cW8n4kLr7tHs6dFg5jQa1zXe0uIo8") String token,
+            @NotNull
+            @Schema(format = "password", description = "Same rules as at registration.", minLength = 10, maxLength = 64, required = true,
+                    example = "hoshi-no-umi-2026") String newPassword) {
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
+import app.alumni.common.Hashes;
 import app.alumni.common.Times;
 import io.quarkus.scheduler.Scheduled;
 
@@ -69,6 +70,12 @@ class LoginThrottle {
                         config.lockout(), OnSuccess.GIVE_BACK),
                 new Budget(Hashes.sha256("rate:" + clientAddress), config.maxAttemptsPerAddressPerMinute(), Duration.ofMinutes(1),
                         Duration.ofMinutes(1), OnSuccess.KEEP)));
+    }
+
+    /** The budget a password-reset request spends: requests from one client address per hour. */
+    Attempt passwordReset(String clientAddress) {
+        return new Attempt(List.of(new Budget(Hashes.sha256("reset:" + clientAddress), config.maxPasswordResetsPerAddressPerHour(),
+                Duration.ofHours(1), Duration.ofHours(1), OnSuccess.KEEP)));
     }
 
     /**

@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import app.alumni.auth.AuthDtos.TokenResponse;
+import app.alumni.common.Hashes;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.Times;

@@ -60,11 +60,16 @@ public class PublicLinks {
     }
 
     static String validated(URI uri) {
+        return validated(uri, "alumni.public.base-url (ALUMNI_PUBLIC_BASE_URL)");
+    }
+
+    /** An absolute http(s) URL without query or fragment, without its trailing slash; else start fails naming the setting. */
+    public static String validated(URI uri, String setting) {
         String scheme = uri.getScheme();
         if (!uri.isAbsolute() || uri.getHost() == null || !("https".equals(scheme) || "http".equals(scheme))
                 || uri.getQuery() != null || uri.getFragment() != null) {
-            throw new IllegalStateException("alumni.public.base-url (ALUMNI_PUBLIC_BASE_URL) must be an absolute http(s) URL "
-                    + "without query or fragment, such as https://alumni.example.com; it is " + uri);
+            throw new IllegalStateException(setting + " must be an absolute http(s) URL without query or fragment, such as "
+                    + "https://alumni.example.com; it is " + uri);
         }
         String text = uri.toString();
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;

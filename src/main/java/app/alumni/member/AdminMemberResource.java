@@ -60,12 +60,15 @@ public class AdminMemberResource {
     @GET
     @Path("/registrations")
     @Operation(operationId = "listRegistrations", summary = "Registrations to verify",
-            description = "HR admins. Registrations in one status (default `PENDING`), oldest first, with what each applicant declared.")
+            description = "HR admins. Registrations in one status (default `PENDING`), oldest first, with what each applicant declared "
+                    + "and whether they confirmed their e-mail address.")
     @APIResponse(responseCode = "200", description = "One page of registrations.")
     public Page<Registration> registrations(
             @Parameter(description = "Status to list.") @QueryParam("status") @DefaultValue("PENDING") MemberStatus status,
+            @Parameter(description = "Only applicants who confirmed (`true`) or did not yet confirm (`false`) their e-mail address.")
+            @QueryParam("emailVerified") Boolean emailVerified,
             @Valid @BeanParam PageRequest page) {
-        return registrations.list(status, page.limit(), page.cursor());
+        return registrations.list(status, emailVerified, page.limit(), page.cursor());
     }
 
     @POST

@@ -34,6 +34,8 @@ public class Member extends SearchableEntity {
 
 
     public String email;
+    /** When the member proved the address reaches them; null until then. */
+    public OffsetDateTime emailVerifiedAt;
     public String passwordHash;
     @Enumerated(EnumType.STRING)
     public MemberStatus status;
@@ -97,6 +99,15 @@ public class Member extends SearchableEntity {
         m.createdAt = now;
         m.privacyPolicyAcceptedAt = m.createdAt;
         m.updatedAt = m.createdAt;
+        return m;
+    }
+
+    /** The member's row, locked for the caller's transaction; 404 when there is none. */
+    public static Member lockedById(UUID id) {
+        Member m = Member.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (m == null) {
+            throw ProblemException.notFound();
+        }
         return m;
     }
 

@@ -28,6 +28,7 @@ final class MemberViews {
     record MemberProfile(
             @Schema(format = "uuid", example = "0b9b2a8e-6f7c-4d1e-9a55-3c2f1e0d9a11", maxLength = 36) UUID id,
             @Schema(format = "email", example = "hanako.yamada@example.jp", maxLength = 254) String email,
+            @Schema(description = "Whether the address was confirmed through the link mailed to it.") boolean emailVerified,
             @Schema(example = "ACTIVE") MemberStatus status,
             @Schema(example = "ALUMNUS") Affiliation affiliation,
             @Schema(maxItems = 4, uniqueItems = true, example = "[\"ALUMNUS\"]") Set<Role> roles,
@@ -39,8 +40,8 @@ final class MemberViews {
             @JsonUnwrapped EditableProfile profile) {
 
         static MemberProfile of(Member m) {
-            return new MemberProfile(m.id, m.email, m.status, m.affiliation, m.roleSet(), m.employeeNumber, m.privacyPolicyVersion,
-                    m.createdAt, m.updatedAt, EditableProfile.of(m));
+            return new MemberProfile(m.id, m.email, m.emailVerifiedAt != null, m.status, m.affiliation, m.roleSet(), m.employeeNumber,
+                    m.privacyPolicyVersion, m.createdAt, m.updatedAt, EditableProfile.of(m));
         }
     }
 
@@ -126,6 +127,7 @@ final class MemberViews {
     record Registration(
             @Schema(format = "uuid", maxLength = 36) UUID id,
             @Schema(format = "email", maxLength = 254, example = "hanako.yamada@example.jp") String email,
+            @Schema(description = "Whether the applicant confirmed the address through the link mailed to it.") boolean emailVerified,
             @Schema(maxLength = 100, example = "山田 花子") String fullName,
             @Schema(maxLength = 100, nullable = true, example = "ヤマダ ハナコ") String fullNameKana,
             @Schema(maxLength = 50, example = "花子") String displayName,
@@ -142,8 +144,8 @@ final class MemberViews {
             @Schema(format = "date-time", maxLength = 35, nullable = true) OffsetDateTime reviewedAt) {
 
         static Registration of(Member m) {
-            return new Registration(m.id, m.email, m.fullName, m.fullNameKana, m.displayName, m.affiliation, m.employeeNumber,
-                    YearMonths.of(m.joinedOn), YearMonths.of(m.leftOn), m.lastDepartment, m.status, m.rejectionReason,
+            return new Registration(m.id, m.email, m.emailVerifiedAt != null, m.fullName, m.fullNameKana, m.displayName, m.affiliation,
+                    m.employeeNumber, YearMonths.of(m.joinedOn), YearMonths.of(m.leftOn), m.lastDepartment, m.status, m.rejectionReason,
                     m.createdAt, m.reviewedAt);
         }
     }

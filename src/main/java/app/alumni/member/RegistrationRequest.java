@@ -53,5 +53,9 @@ public record RegistrationRequest(
         @NotBlank @Size(max = 32)
         @Schema(description = "Must equal the current version from `GET /api/v1/privacy-policy`.", example = "2025-04-01", maxLength = 32,
                 required = true)
-        String acceptedPrivacyPolicyVersion) {
+        String acceptedPrivacyPolicyVersion,
+        @Pattern(regexp = "ja|en")
+        @Schema(description = "Language of e-mails and notifications (default `ja`); the verification mail is already in it.",
+                enumeration = { "ja", "en" }, example = "ja", maxLength = 2, nullable = true)
+        String preferredLanguage) {
 }

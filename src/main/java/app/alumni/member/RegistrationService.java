@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -33,16 +32,20 @@ public class RegistrationService {
     private final PasswordPolicy passwordPolicy;
     private final PasswordHasher hasher;
     private final PrivacyPolicy privacyPolicy;
+    private final EmailAddresses emailAddresses;
     private final Event<SessionsEnded> sessionsEnded;
+    private final Event<AccountMail> mails;
     private final Clock clock;
 
-    RegistrationService(PasswordPolicy passwordPolicy, PasswordHasher hasher, PrivacyPolicy privacyPolicy,
-            Event<SessionsEnded> sessionsEnded, Clock clock) {
+    RegistrationService(PasswordPolicy passwordPolicy, PasswordHasher hasher, PrivacyPolicy privacyPolicy, EmailAddresses emailAddresses,
+            Event<SessionsEnded> sessionsEnded, Event<AccountMail> mails, Clock clock) {
         this.clock = clock;
         this.passwordPolicy = passwordPolicy;
         this.hasher = hasher;
         this.privacyPolicy = privacyPolicy;
+        this.emailAddresses = emailAddresses;
         this.sessionsEnded = sessionsEnded;
+        this.mails = mails;
     }
 
     @Transactional
@@ -67,6 +70,9 @@ public class RegistrationService {
         m.joinedOn = YearMonths.toDate(request.joinedOn());
         m.leftOn = YearMonths.toDate(request.leftOn());
         m.lastDepartment = EditableProfile.blankToNull(request.lastDepartment());
+        if (request.preferredLanguage() != null) {
+            m.preferredLanguage = request.preferredLanguage();
+        }
         if (m.lastDepartment != null) {
             m.departments.add(m.lastDepartment);
         }
@@ -81,6 +87,7 @@ public class RegistrationService {
             }
             throw e;
         }
+        emailAddresses.sendVerification(m);
         return m;
     }
 
@@ -99,10 +106,13 @@ public class RegistrationService {
     }
 
     @Transactional
-    public Page<Registration> list(MemberStatus status, int limit, String cursor) {
+    public Page<Registration> list(MemberStatus status, Boolean emailVerified, int limit, String cursor) {
         ReadOnly.reads(Member.getEntityManager());
         StringBuilder where = new StringBuilder("status = :status");
         Map<String, Object> params = new HashMap<>(Map.of("status", status));
+        if (emailVerified != null) {
+            where.append(emailVerified ? " and emailVerifiedAt is not null" : " and emailVerifiedAt is null");
+        }
         Keyset.after(cursor, "createdAt", "id", false, where, params);
         List<Member> rows = Member.<Member>find(where + " order by createdAt, id", params).page(0, limit + 1).list();
         return Page.of(rows, limit, Registration::of, m -> Cursor.encode(m.createdAt, m.id));
@@ -112,7 +122,9 @@ public class RegistrationService {
     @Transactional
     public Member approve(UUID id, UUID reviewerId) {
         Member m = lock(id);
-        m.approve(reviewerId, Times.now(clock));
+        if (m.approve(reviewerId, Times.now(clock))) {
+            mails.fire(new AccountMail(AccountMail.Template.REGISTRATION_APPROVED, m.id, m.email, Map.of()));
+        }
         return m;
     }
 
@@ -122,15 +134,12 @@ public class RegistrationService {
         Member m = lock(id);
         if (m.reject(reviewerId, reason, Times.now(clock))) {
             sessionsEnded.fire(new SessionsEnded(m.id));
+            mails.fire(new AccountMail(AccountMail.Template.REGISTRATION_REJECTED, m.id, m.email, Map.of("reason", m.rejectionReason)));
         }
         return m;
     }
 
     static Member lock(UUID id) {
-        Member m = Member.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (m == null) {
-            throw ProblemException.notFound();
-        }
-        return m;
+        return Member.lockedById(id);
     }
 }

@@ -15,11 +15,10 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import app.alumni.support.Api;
+import app.alumni.support.Statements;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -172,10 +171,8 @@ class DirectoryTest {
     }
 
     private long statementsFor(Api.Session viewer, int limit, String t) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        viewer.as().queryParam("skill", "stat" + t).queryParam("limit", limit).get("/api/v1/members").then().statusCode(200);
-        return statistics.getPrepareStatementCount() - before;
+        return Statements.of(entityManagerFactory,
+                () -> viewer.as().queryParam("skill", "stat" + t).queryParam("limit", limit).get("/api/v1/members").then().statusCode(200));
     }
 
     @Test

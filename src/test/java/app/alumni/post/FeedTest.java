@@ -12,11 +12,10 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import app.alumni.support.Api;
+import app.alumni.support.Statements;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -134,10 +133,8 @@ class FeedTest {
     }
 
     private long statementsFor(Api.Session viewer, String tag, int limit) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        viewer.as().queryParam("tag", tag).queryParam("limit", limit).get("/api/v1/posts").then().statusCode(200);
-        return statistics.getPrepareStatementCount() - before;
+        return Statements.of(entityManagerFactory,
+                () -> viewer.as().queryParam("tag", tag).queryParam("limit", limit).get("/api/v1/posts").then().statusCode(200));
     }
 
     @Test

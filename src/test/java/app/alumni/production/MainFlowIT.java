@@ -15,8 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.junit.jupiter.api.Test;
 
+import com.icegreen.greenmail.util.GreenMail;
+
+import app.alumni.support.Mails;
+import app.alumni.support.Smtp;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
@@ -34,6 +40,9 @@ import net.fortuna.ical4j.model.component.VEvent;
 @QuarkusIntegrationTest
 @WithTestResource(ProductionEnvironment.class)
 class MainFlowIT {
+
+    @Smtp.Server
+    GreenMail smtp;
 
     private static final String PASSWORD = "umi-to-sora-2025";
 
@@ -53,6 +62,12 @@ class MainFlowIT {
         String hr = signIn(ProductionEnvironment.ADMIN_EMAIL, ProductionEnvironment.ADMIN_PASSWORD).path("accessToken");
         as(hr).get("/api/v1/admin/registrations?status=PENDING&limit=100").then().statusCode(200).body("items.id", hasItem(memberId));
         as(hr).post("/api/v1/admin/registrations/" + memberId + "/approve").then().statusCode(200).body("status", equalTo("ACTIVE"));
+        // The verification mail went out over SMTP, with a link to the web app (ALUMNI_WEB_APP_URL).
+        MimeMessage verification = Mails.awaitSubject(smtp, email, "【アルムナイコミュニティ】メールアドレスの確認");
+        assertThat(Mails.text(verification)).contains(ProductionEnvironment.WEB_APP_URL + "/verify-email?token=");
+        given().contentType(ContentType.JSON).body(Map.of("token", Mails.token(verification))).post("/api/v1/auth/verify-email").then()
+                .statusCode(204);
+        Mails.awaitSubject(smtp, email, "【アルムナイコミュニティ】登録が承認されました");
 
         // Sign in, refresh (rotation), read and edit the profile with If-Match.
         Response tokens = signIn(email, PASSWORD);
@@ -116,6 +131,13 @@ class MainFlowIT {
         given().contentType(ContentType.JSON).body(Map.of("refreshToken", refreshed.path("refreshToken"))).post("/api/v1/auth/refresh")
                 .then().statusCode(401);
         as(token).get("/api/v1/members/me").then().statusCode(401);
+
+        // A forgotten password: the mailed link sets a new one.
+        given().contentType(ContentType.JSON).body(Map.of("email", email)).post("/api/v1/auth/password-reset").then().statusCode(202);
+        MimeMessage reset = Mails.awaitSubject(smtp, email, "【アルムナイコミュニティ】パスワードの再設定");
+        given().contentType(ContentType.JSON).body(Map.of("token", Mails.token(reset), "newPassword", "kumo-no-ue-2026"))
+                .post("/api/v1/auth/password-reset/confirm").then().statusCode(204);
+        signIn(email, "kumo-no-ue-2026").then().body("tokenType", equalTo("Bearer"));
     }
 
     @Test

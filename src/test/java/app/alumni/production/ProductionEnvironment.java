@@ -33,6 +33,7 @@ public class ProductionEnvironment implements QuarkusTestResourceLifecycleManage
     public static final String ADMIN_EMAIL = "hr-admin@example.org";
     public static final String ADMIN_PASSWORD = "it-admin-password-2026";
     public static final String PUBLIC_BASE_URL = "https://alumni.example.org";
+    public static final String WEB_APP_URL = "https://app.example.org";
     /** Where the keys are written; the same paths the failsafe configuration hands to the service. */
     public static final Path KEYS = Path.of("target", "it-keys");
 
