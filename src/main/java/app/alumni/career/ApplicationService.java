@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
 import app.alumni.career.CareerEnums.ApplicationStatus;
+import app.alumni.career.CareerEnums.Kind;
 import app.alumni.career.CareerEnums.ListingStatus;
 import app.alumni.career.CareerRequests.ApplicationPatch;
 import app.alumni.career.CareerRequests.NewApplication;
@@ -36,14 +37,21 @@ import app.alumni.common.ReadOnly;
 import app.alumni.common.Times;
 import app.alumni.member.Caller;
 import app.alumni.member.MemberCard;
+import app.alumni.member.Notice;
+import app.alumni.member.NoticeType;
+import app.alumni.member.Notices;
+import app.alumni.member.Recipients;
+import app.alumni.member.Role;
 
 /** Applications to listings and their pipeline, with every move kept in the history. */
 @ApplicationScoped
 public class ApplicationService {
 
+    private final Notices notices;
     private final Clock clock;
 
-    ApplicationService(Clock clock) {
+    ApplicationService(Notices notices, Clock clock) {
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -77,6 +85,9 @@ public class ApplicationService {
             throw e;
         }
         ApplicationChange.of(a.id, caller.id(), null, ApplicationStatus.SUBMITTED, a.createdAt).persist();
+        // HR reviews jobs; a collaboration's poster reviews its responses.
+        notices.fire(new Notice(NoticeType.APPLICATION_RECEIVED, caller.id(), l.asSubject(),
+                l.kind == Kind.JOB ? Recipients.withRole(Role.HR_ADMIN) : Recipients.member(l.posterId)));
         return views(List.of(a), Map.of(l.id, l), caller, false).get(0);
     }
 
@@ -148,6 +159,8 @@ public class ApplicationService {
         ApplicationStatus to = patch.status();
         if (to != null && to != a.status) {
             a.moveTo(to, caller.id(), l.isReviewedBy(caller), Times.now(clock)).persist();
+            notices.fire(new Notice(NoticeType.APPLICATION_STATUS_CHANGED, caller.id(), l.asSubject(), Recipients.member(a.applicantId),
+                    Map.of("status", to.name())));
         }
         if (patch.hrNote() != null) {
             a.hrNote = patch.hrNote().isBlank() ? null : patch.hrNote();

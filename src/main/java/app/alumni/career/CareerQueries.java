@@ -33,6 +33,15 @@ class CareerQueries {
         this.em = em;
     }
 
+    /** Members whose desired roles (for re-hire) name part of this title, such as "エンジニア" in "バックエンドエンジニア". */
+    List<UUID> desiringRoleIn(String title) {
+        return em.createNativeQuery("""
+                select member_id from rehire_preference
+                where exists (select 1 from unnest(desired_roles) d
+                              where length(btrim(d)) >= 2 and strpos(lower(:title), lower(btrim(d))) > 0)""", UUID.class)
+                .setParameter("title", title).getResultList();
+    }
+
     /** What a listing search asks for; {@code openAt} null lists every listing (HR), otherwise those open then. */
     record ListingFilter(Kind kind, String q, String skill, WorkStyle workStyle, EmploymentType employmentType, OffsetDateTime openAt) {
     }

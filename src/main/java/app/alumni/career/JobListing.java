@@ -25,6 +25,7 @@ import app.alumni.common.Publication;
 import app.alumni.common.SearchableEntity;
 import app.alumni.common.TextKeys;
 import app.alumni.member.Caller;
+import app.alumni.member.Notice;
 
 @Entity
 public class JobListing extends SearchableEntity {
@@ -87,5 +88,10 @@ public class JobListing extends SearchableEntity {
     @PreUpdate
     void refreshSkillKeys() {
         skillKeys = new ArrayList<>(skills.stream().map(TextKeys::normalize).distinct().toList());
+    }
+
+    /** What a notification calls the listing. */
+    Notice.Subject asSubject() {
+        return new Notice.Subject(Notice.SubjectKind.LISTING, id, title);
     }
 }

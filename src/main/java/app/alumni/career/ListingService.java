@@ -32,10 +32,16 @@ import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.ReadOnly;
+import app.alumni.common.TextKeys;
 import app.alumni.common.Times;
 import app.alumni.common.Violation;
 import app.alumni.common.WriteRates;
 import app.alumni.member.Caller;
+import app.alumni.member.Member;
+import app.alumni.member.Notice;
+import app.alumni.member.NoticeType;
+import app.alumni.member.Notices;
+import app.alumni.member.Recipients;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -55,10 +61,13 @@ public class ListingService {
     private final MergePatch mergePatch;
     private final WriteRates rates;
     private final CareersConfig config;
+    private final Notices notices;
     private final Clock clock;
 
-    ListingService(EntityManager em, CareerQueries queries, MergePatch mergePatch, WriteRates rates, CareersConfig config, Clock clock) {
+    ListingService(EntityManager em, CareerQueries queries, MergePatch mergePatch, WriteRates rates, CareersConfig config, Notices notices,
+            Clock clock) {
         this.clock = clock;
+        this.notices = notices;
         this.em = em;
         this.queries = queries;
         this.mergePatch = mergePatch;
@@ -86,6 +95,9 @@ public class ListingService {
         apply(l, input);
         l.status = input.status() == null ? ListingStatus.OPEN : input.status();
         l.persist();
+        if (l.status == ListingStatus.OPEN) {
+            tellMatchingMembers(l);
+        }
         return l;
     }
 
@@ -114,10 +126,27 @@ public class ListingService {
             throw ProblemException.invalid("kind", "validation.kind-unchangeable");
         }
         check(input);
+        ListingStatus before = l.status;
         ListingStatus to = input.status() == null ? l.status : input.status();
         l.moveTo(to);
         apply(l, input);
+        if (before == ListingStatus.DRAFT && l.status == ListingStatus.OPEN) {
+            tellMatchingMembers(l);
+        }
         return l;
+    }
+
+    /**
+     * A job that opens reaches the members open to re-hire whom it may suit: one of its skills among theirs, or one of
+     * their desired roles in its title.
+     */
+    private void tellMatchingMembers(JobListing l) {
+        if (l.kind != Kind.JOB) {
+            return;
+        }
+        List<String> skillKeys = l.skills.stream().map(TextKeys::normalize).distinct().toList();
+        List<UUID> suited = Member.openToRehire(skillKeys, queries.desiringRoleIn(l.title));
+        notices.fire(new Notice(NoticeType.JOB_MATCHED, l.posterId, l.asSubject(), Recipients.members(suited)));
     }
 
     /** Newest first. Members see open listings only; HR sees every listing. */

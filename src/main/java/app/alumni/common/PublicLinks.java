@@ -24,23 +24,30 @@ import io.smallrye.config.ConfigMapping;
 @ApplicationScoped
 public class PublicLinks {
 
-    /** {@code alumni.public.base-url} (env {@code ALUMNI_PUBLIC_BASE_URL}): where members reach the API. */
+    /** Where members reach the API. */
     @ConfigMapping(prefix = "alumni.public")
     public interface PublicConfig {
+        /** {@code alumni.public.api-url} (env {@code ALUMNI_PUBLIC_API_URL}). */
+        Optional<URI> apiUrl();
+
+        /** The former name of {@link #apiUrl()} (env {@code ALUMNI_PUBLIC_BASE_URL}), still read when that is not set. */
         Optional<URI> baseUrl();
     }
 
     private static final Logger LOG = Logger.getLogger(PublicLinks.class);
+    private static final String API_URL = "alumni.public.api-url (ALUMNI_PUBLIC_API_URL)";
+    private static final String BASE_URL = "alumni.public.base-url (ALUMNI_PUBLIC_BASE_URL)";
 
     private final String base;
 
     PublicLinks(PublicConfig config, @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
-        this.base = validated(config.baseUrl().orElseGet(() -> {
+        String setting = config.apiUrl().isPresent() || config.baseUrl().isEmpty() ? API_URL : BASE_URL;
+        this.base = validated(config.apiUrl().or(config::baseUrl).orElseGet(() -> {
             URI local = URI.create("http://localhost:" + port);
-            LOG.warnf("ALUMNI_PUBLIC_BASE_URL (alumni.public.base-url) is not set: links the API hands out start with %s. "
+            LOG.warnf("ALUMNI_PUBLIC_API_URL (alumni.public.api-url) is not set: links the API hands out start with %s. "
                     + "Set it to where members reach the API, such as https://alumni.example.com.", local);
             return local;
-        }));
+        }), setting);
     }
 
     /** The absolute URL of {@code path} (which starts with {@code /}). */
@@ -57,10 +64,6 @@ public class PublicLinks {
             String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             response.getHeaders().putSingle(HttpHeaders.LOCATION, url(path));
         }
-    }
-
-    static String validated(URI uri) {
-        return validated(uri, "alumni.public.base-url (ALUMNI_PUBLIC_BASE_URL)");
     }
 
     /** An absolute http(s) URL without query or fragment, without its trailing slash; else start fails naming the setting. */

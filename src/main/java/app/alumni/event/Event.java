@@ -2,6 +2,7 @@ package app.alumni.event;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -19,6 +20,7 @@ import app.alumni.common.SearchableEntity;
 import app.alumni.event.EventEnums.Format;
 import app.alumni.event.EventEnums.Status;
 import app.alumni.member.Caller;
+import app.alumni.member.Notice;
 
 /** An event with its seat counters; {@code sequence} grows with every change calendars must pick up. */
 @Entity
@@ -46,6 +48,8 @@ public class Event extends SearchableEntity {
     public int waitlistCount;
     public int sequence;
     public OffsetDateTime updatedAt;
+    /** When those going were reminded (a day ahead); cleared when the event moves to a new time. */
+    OffsetDateTime remindedAt;
 
     boolean isListed() {
         return status.isListed();
@@ -67,10 +71,13 @@ public class Event extends SearchableEntity {
     }
 
     /** The organiser or HR cancels a published event; calendars pick the change up. Cancelling again changes nothing. */
-    void cancel(String message, OffsetDateTime now) {
+    /** False when it was already cancelled. */
+    boolean cancel(String message, OffsetDateTime now) {
         if (moveTo(Status.CANCELLED, message, "problem.invalid-state.event-closed", now)) {
             sequence++;
+            return true;
         }
+        return false;
     }
 
     /** Moves to {@code next} where the flow allows it (409 with {@code refusal} otherwise); false when already there. */
@@ -97,5 +104,15 @@ public class Event extends SearchableEntity {
     /** Sets the seat counters, under the event's lock; the version (the organisers' ETag) does not move with answers. */
     static void saveCounts(UUID eventId, int going, int waiting) {
         update("goingCount = ?1, waitlistCount = ?2 where id = ?3", going, waiting, eventId);
+    }
+
+    /** What a notification calls the event. */
+    Notice.Subject asSubject() {
+        return new Notice.Subject(Notice.SubjectKind.EVENT, id, title);
+    }
+
+    /** Time, place and link: what members who are coming must hear about when it changes. */
+    List<Object> whereAndWhen() {
+        return Arrays.asList(startsAt.toInstant(), endsAt.toInstant(), timeZone, format, venueName, venueAddress, onlineUrl);
     }
 }

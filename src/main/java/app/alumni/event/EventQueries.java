@@ -93,13 +93,14 @@ class EventQueries {
     }
 
     /** Gives up to {@code seats} free seats to the earliest waitlisted members; how many moved. */
-    int promoteWaitlisted(UUID eventId, int seats) {
+    List<UUID> promoteWaitlisted(UUID eventId, int seats) {
         return em.createNativeQuery("""
                 update event_rsvp set status = 'GOING', updated_at = clock_timestamp()
                 where event_id = :event and member_id in (
                   select member_id from event_rsvp where event_id = :event and status = 'WAITLISTED'
-                  order by requested_at, member_id limit :seats)""")
-                .setParameter("event", eventId).setParameter("seats", seats).executeUpdate();
+                  order by requested_at, member_id limit :seats)
+                returning member_id""", UUID.class)
+                .setParameter("event", eventId).setParameter("seats", seats).getResultList();
     }
 
     /** The member's calendar token, unless one exists (two first uses at once keep one). */

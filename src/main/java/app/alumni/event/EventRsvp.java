@@ -3,6 +3,7 @@ package app.alumni.event;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -40,6 +41,18 @@ class EventRsvp extends PanacheEntityBase {
 
     /** An answer as read (a projection: answers change in SQL, so reads never hold managed rows). */
     record Answer(UUID eventId, UUID memberId, Rsvp status, OffsetDateTime requestedAt, OffsetDateTime checkedInAt) {
+    }
+
+    /** The members going to the event. */
+    static List<UUID> going(UUID eventId) {
+        return find("eventId = ?1 and status = ?2", eventId, Rsvp.GOING).project(Answer.class).list().stream().map(Answer::memberId)
+                .toList();
+    }
+
+    /** The members going to or waitlisted for the event. */
+    static List<UUID> comingTo(UUID eventId) {
+        return find("eventId = ?1 and status in ?2", eventId, Set.of(Rsvp.GOING, Rsvp.WAITLISTED)).project(Answer.class).list().stream()
+                .map(Answer::memberId).toList();
     }
 
     /** A member's answers to these events, by event id, in one statement. */

@@ -1,6 +1,7 @@
 package app.alumni.event;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -36,6 +37,10 @@ import app.alumni.event.EventViews.Attendee;
 import app.alumni.event.EventViews.EventView;
 import app.alumni.member.Caller;
 import app.alumni.member.MemberCard;
+import app.alumni.member.Notice;
+import app.alumni.member.NoticeType;
+import app.alumni.member.Notices;
+import app.alumni.member.Recipients;
 
 /** Creating, proposing, approving, editing, cancelling and listing events. */
 @ApplicationScoped
@@ -48,10 +53,13 @@ public class EventService {
     private final MergePatch mergePatch;
     private final RsvpService rsvps;
     private final Calendars calendars;
+    private final Notices notices;
     private final Clock clock;
 
-    EventService(EntityManager em, EventQueries queries, MergePatch mergePatch, RsvpService rsvps, Calendars calendars, Clock clock) {
+    EventService(EntityManager em, EventQueries queries, MergePatch mergePatch, RsvpService rsvps, Calendars calendars,
+            Notices notices, Clock clock) {
         this.clock = clock;
+        this.notices = notices;
         this.em = em;
         this.queries = queries;
         this.mergePatch = mergePatch;
@@ -69,6 +77,9 @@ public class EventService {
         e.createdAt = Times.now(clock);
         apply(e, input);
         e.persist();
+        if (e.status == Status.PUBLISHED) {
+            notices.fire(new Notice(NoticeType.EVENT_PUBLISHED, organiser.id(), e.asSubject(), Recipients.everyone()));
+        }
         return e;
     }
 
@@ -94,17 +105,27 @@ public class EventService {
         if (input.capacity() != null && input.capacity() < e.goingCount) {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.capacity", e.goingCount);
         }
+        List<Object> before = e.whereAndWhen();
+        OffsetDateTime startedAt = e.startsAt;
         apply(e, input);
+        if (!startedAt.isEqual(e.startsAt)) {
+            e.remindedAt = null;
+        }
         e.sequence++;
         em.flush();
         rsvps.fillFreeSeats(e);
+        if (e.isListed() && !before.equals(e.whereAndWhen())) {
+            notices.fire(new Notice(NoticeType.EVENT_UPDATED, viewer.id(), e.asSubject(), RsvpService.comingTo(e.id)));
+        }
         return e;
     }
 
     @Transactional
     Event cancel(UUID id, Caller viewer, String message) {
         Event e = lockForOrganiser(id, viewer);
-        e.cancel(message, Times.now(clock));
+        if (e.cancel(message, Times.now(clock))) {
+            notices.fire(new Notice(NoticeType.EVENT_CANCELLED, viewer.id(), e.asSubject(), RsvpService.comingTo(e.id)));
+        }
         return e;
     }
 

@@ -26,6 +26,10 @@ import app.alumni.event.EventViews.Attendee;
 import app.alumni.event.EventViews.RsvpResult;
 import app.alumni.member.Caller;
 import app.alumni.member.MemberCard;
+import app.alumni.member.Notice;
+import app.alumni.member.NoticeType;
+import app.alumni.member.Notices;
+import app.alumni.member.Recipients;
 
 /**
  * Answers to events. Every answer locks its event row first, so answers to one event are settled one at a time in
@@ -36,11 +40,13 @@ public class RsvpService {
 
     private final EntityManager em;
     private final EventQueries queries;
+    private final Notices notices;
     private final Clock clock;
 
-    RsvpService(EntityManager em, EventQueries queries, Clock clock) {
+    RsvpService(EntityManager em, EventQueries queries, Notices notices, Clock clock) {
         this.em = em;
         this.queries = queries;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -87,7 +93,7 @@ public class RsvpService {
             queries.storeAnswer(eventId, memberId, Rsvp.NOT_GOING);
             if (current == Rsvp.GOING) {
                 going--;
-                int promoted = queries.promoteWaitlisted(eventId, 1);
+                int promoted = promote(e, 1);
                 going += promoted;
                 waiting -= promoted;
             } else if (current == Rsvp.WAITLISTED) {
@@ -104,9 +110,23 @@ public class RsvpService {
         if (free == 0 || e.waitlistCount == 0) {
             return;
         }
-        int promoted = queries.promoteWaitlisted(e.id, free);
+        int promoted = promote(e, free);
         Event.saveCounts(e.id, e.goingCount + promoted, e.waitlistCount - promoted);
         em.refresh(e);
+    }
+
+    /** Waitlisted members take up to {@code seats} seats, earliest first, and hear of it; returns how many moved. */
+    private int promote(Event e, int seats) {
+        List<UUID> promoted = queries.promoteWaitlisted(e.id, seats);
+        if (!promoted.isEmpty()) {
+            notices.fire(new Notice(NoticeType.WAITLIST_PROMOTED, null, e.asSubject(), Recipients.members(promoted)));
+        }
+        return promoted.size();
+    }
+
+    /** Who is going or waitlisted: those to tell when the event changes or is cancelled. */
+    static Recipients comingTo(UUID eventId) {
+        return Recipients.members(EventRsvp.comingTo(eventId));
     }
 
     /** The member's answers to these events, in one statement. */

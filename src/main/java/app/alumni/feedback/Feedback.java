@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import app.alumni.common.VersionedEntity;
+import app.alumni.member.Notice;
 
 /** An idea, request or problem a member leaves for the company, and HR's public reply. */
 @Entity
@@ -53,4 +54,9 @@ public class Feedback extends VersionedEntity {
     public String reply;
     public UUID repliedBy;
     public OffsetDateTime updatedAt;
+
+    /** What a notification calls the feedback: its first words. */
+    Notice.Subject asSubject() {
+        return new Notice.Subject(Notice.SubjectKind.FEEDBACK, id, Notice.firstWords(message));
+    }
 }

@@ -21,15 +21,21 @@ import app.alumni.common.Times;
 import app.alumni.feedback.FeedbackDtos.FeedbackChange;
 import app.alumni.feedback.FeedbackDtos.FeedbackView;
 import app.alumni.feedback.FeedbackDtos.NewFeedback;
+import app.alumni.member.Notice;
+import app.alumni.member.NoticeType;
+import app.alumni.member.Notices;
+import app.alumni.member.Recipients;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** Feedback: members write, HR moves it along and replies. */
 @ApplicationScoped
 class FeedbackService {
 
+    private final Notices notices;
     private final Clock clock;
 
-    FeedbackService(Clock clock) {
+    FeedbackService(Notices notices, Clock clock) {
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -95,8 +101,12 @@ class FeedbackService {
                 f.status = change.status();
             }
             if (change.reply() != null) {
+                String before = f.reply;
                 f.reply = change.reply().isBlank() ? null : change.reply().strip();
                 f.repliedBy = hrId;
+                if (f.reply != null && !f.reply.equals(before)) {
+                    notices.fire(new Notice(NoticeType.FEEDBACK_REPLIED, hrId, f.asSubject(), Recipients.member(f.authorId)));
+                }
             }
             f.updatedAt = Times.now(clock);
             Feedback.getEntityManager().flush();

@@ -1,9 +1,12 @@
 package app.alumni.member;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
 
 import app.alumni.common.Cursor;
 import app.alumni.common.ProblemException;
@@ -77,6 +80,18 @@ record DirectoryQuery(String sql, Map<String, Object> parameters) {
         String order = selective ? "m.sort_name || '', m.id" : "m.sort_name, m.id";
         String sql = "select m.* from member m where " + where + " order by " + order + " limit " + (limit + 1);
         return new DirectoryQuery(sql, params);
+    }
+
+    /** Active members open to re-hire with one of these skill keys, or among {@code alsoThese} (array overlap: a GIN index). */
+    @SuppressWarnings("unchecked")
+    static List<UUID> openToRehire(EntityManager em, Collection<String> skillKeys, Collection<UUID> alsoThese) {
+        return em.createNativeQuery("""
+                select id from member
+                where status = 'ACTIVE' and open_to @> array['REHIRE']::varchar(16)[]
+                  and (skill_keys && cast(:keys as text[]) or id = any (cast(:ids as uuid[])))""", UUID.class)
+                .setParameter("keys", skillKeys.toArray(String[]::new))
+                .setParameter("ids", alsoThese.toArray(UUID[]::new))
+                .getResultList();
     }
 
     static String cursorOf(Member m) {

@@ -3,6 +3,7 @@ package app.alumni.member;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -119,6 +120,17 @@ public class Member extends SearchableEntity {
     public static long countActive(Affiliation affiliation) {
         return affiliation == null ? count("status", MemberStatus.ACTIVE)
                 : count("status = ?1 and affiliation = ?2", MemberStatus.ACTIVE, affiliation);
+    }
+
+    /**
+     * Active members open to re-hire who have one of these skills (normalized keys) or are among {@code alsoThese}:
+     * whom a new job may suit.
+     */
+    public static List<UUID> openToRehire(Collection<String> skillKeys, Collection<UUID> alsoThese) {
+        if (skillKeys.isEmpty() && alsoThese.isEmpty()) {
+            return List.of();
+        }
+        return DirectoryQuery.openToRehire(getEntityManager(), skillKeys, alsoThese);
     }
 
     public static boolean anyHrAdmin() {

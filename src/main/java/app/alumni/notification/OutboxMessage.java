@@ -11,13 +11,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import app.alumni.common.SkipLocked;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -37,8 +37,6 @@ class OutboxMessage extends PanacheEntityBase {
         FAILED
     }
 
-    /** PostgreSQL's {@code SKIP LOCKED}, as Jakarta Persistence's lock timeout hint spells it. */
-    private static final int SKIP_LOCKED = -2;
     private static final int ERROR_LENGTH = 500;
 
     @Id
@@ -78,11 +76,9 @@ class OutboxMessage extends PanacheEntityBase {
      * another instance) holds: each message is in one worker's hands at a time.
      */
     static List<OutboxMessage> claimDue(OffsetDateTime now, int max) {
-        return OutboxMessage.<OutboxMessage>find("status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt, id", Status.PENDING, now)
-                .page(0, max)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .list();
+        return SkipLocked.claim(OutboxMessage.<OutboxMessage>find("status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt, id",
+                Status.PENDING, now)
+                .page(0, max)).list();
     }
 
     void delivered(OffsetDateTime now) {

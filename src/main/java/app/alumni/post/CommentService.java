@@ -24,6 +24,10 @@ import app.alumni.common.ReadOnly;
 import app.alumni.common.Times;
 import app.alumni.member.Caller;
 import app.alumni.member.MemberCard;
+import app.alumni.member.Notice;
+import app.alumni.member.NoticeType;
+import app.alumni.member.Notices;
+import app.alumni.member.Recipients;
 import app.alumni.post.PostRequests.CommentEdit;
 import app.alumni.post.PostRequests.NewComment;
 import app.alumni.post.PostViews.CommentView;
@@ -35,10 +39,12 @@ public class CommentService {
     private final EntityManager em;
     private final PostingLimits limits;
     private final MergePatch mergePatch;
+    private final Notices notices;
     private final Clock clock;
 
-    CommentService(EntityManager em, PostingLimits limits, MergePatch mergePatch, Clock clock) {
+    CommentService(EntityManager em, PostingLimits limits, MergePatch mergePatch, Notices notices, Clock clock) {
         this.clock = clock;
+        this.notices = notices;
         this.mergePatch = mergePatch;
         this.em = em;
         this.limits = limits;
@@ -46,9 +52,10 @@ public class CommentService {
 
     @Transactional
     CommentView create(UUID postId, Caller author, NewComment request) {
-        PostService.listed(postId, LockModeType.NONE);
+        Post post = PostService.listed(postId, LockModeType.NONE);
+        PostComment parent = null;
         if (request.parentId() != null) {
-            PostComment parent = PostComment.findById(request.parentId());
+            parent = PostComment.findById(request.parentId());
             if (parent == null || !parent.postId.equals(postId) || parent.deletedAt != null || parent.parentId != null) {
                 throw ProblemException.invalid("parentId", "validation.comment-parent");
             }
@@ -62,7 +69,18 @@ public class CommentService {
         c.createdAt = Times.now(clock);
         c.persist();
         Post.countComments(postId, 1);
+        tell(post, parent, author.id());
         return CommentView.of(c, MemberCard.of(author.id()));
+    }
+
+    /** The post's author hears of a comment, a comment's author of a reply to it (once each, never of their own). */
+    private void tell(Post post, PostComment parent, UUID actor) {
+        if (parent != null) {
+            notices.fire(new Notice(NoticeType.COMMENT_REPLIED, actor, post.asSubject(), Recipients.member(parent.authorId)));
+        }
+        if (parent == null || !post.authorId.equals(parent.authorId)) {
+            notices.fire(new Notice(NoticeType.POST_COMMENTED, actor, post.asSubject(), Recipients.member(post.authorId)));
+        }
     }
 
     /** Oldest first; hidden comments only for their authors and moderators. */

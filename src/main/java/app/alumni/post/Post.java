@@ -16,6 +16,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import app.alumni.common.SearchableEntity;
+import app.alumni.member.Notice;
 
 /** A post with its counters. Deleted posts are kept (soft delete) and listed nowhere; hidden ones only by moderators. */
 @Entity
@@ -91,5 +92,10 @@ public class Post extends SearchableEntity {
     @Override
     protected Stream<String> searchableFields() {
         return Stream.of(title, body);
+    }
+
+    /** What a notification calls the post: its title, else its first words. */
+    Notice.Subject asSubject() {
+        return new Notice.Subject(Notice.SubjectKind.POST, id, title != null && !title.isBlank() ? title : Notice.firstWords(body));
     }
 }

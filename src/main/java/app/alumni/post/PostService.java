@@ -18,6 +18,10 @@ import app.alumni.common.ProblemType;
 import app.alumni.common.Tags;
 import app.alumni.common.Times;
 import app.alumni.member.Caller;
+import app.alumni.member.Notice;
+import app.alumni.member.NoticeType;
+import app.alumni.member.Notices;
+import app.alumni.member.Recipients;
 import app.alumni.post.PostRequests.NewPost;
 import app.alumni.post.PostRequests.PostEdit;
 
@@ -28,10 +32,12 @@ public class PostService {
     private final EntityManager em;
     private final PostingLimits limits;
     private final MergePatch mergePatch;
+    private final Notices notices;
     private final Clock clock;
 
-    PostService(EntityManager em, PostingLimits limits, MergePatch mergePatch, Clock clock) {
+    PostService(EntityManager em, PostingLimits limits, MergePatch mergePatch, Notices notices, Clock clock) {
         this.clock = clock;
+        this.notices = notices;
         this.em = em;
         this.limits = limits;
         this.mergePatch = mergePatch;
@@ -57,6 +63,9 @@ public class PostService {
         p.persist();
         em.flush();
         PostTag.index(p);
+        if (p.type == PostType.ANNOUNCEMENT) {
+            notices.fire(new Notice(NoticeType.ANNOUNCEMENT_PUBLISHED, author.id(), p.asSubject(), Recipients.everyone()));
+        }
         return p;
     }
 

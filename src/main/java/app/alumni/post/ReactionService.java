@@ -10,6 +10,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import app.alumni.common.Times;
+import app.alumni.member.Notice;
+import app.alumni.member.NoticeType;
+import app.alumni.member.Notices;
+import app.alumni.member.Recipients;
 import app.alumni.post.PostViews.ReactionCounts;
 import app.alumni.post.PostViews.ReactionSummary;
 
@@ -21,18 +25,21 @@ import app.alumni.post.PostViews.ReactionSummary;
 public class ReactionService {
 
     private final PostQueries queries;
+    private final Notices notices;
     private final Clock clock;
 
-    ReactionService(PostQueries queries, Clock clock) {
+    ReactionService(PostQueries queries, Notices notices, Clock clock) {
         this.queries = queries;
+        this.notices = notices;
         this.clock = clock;
     }
 
     @Transactional
     ReactionSummary add(UUID postId, UUID memberId, ReactionType type) {
-        PostService.listed(postId, LockModeType.NONE);
+        Post post = PostService.listed(postId, LockModeType.NONE);
         if (queries.addReaction(postId, memberId, type, Times.now(clock))) {
             Post.countReactions(postId, type, 1);
+            notices.fire(new Notice(NoticeType.POST_REACTED, memberId, post.asSubject(), Recipients.member(post.authorId)));
         }
         return summary(postId, memberId);
     }

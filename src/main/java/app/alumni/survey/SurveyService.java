@@ -37,6 +37,10 @@ import app.alumni.common.Violation;
 import app.alumni.member.Affiliation;
 import app.alumni.member.Caller;
 import app.alumni.member.Member;
+import app.alumni.member.Notice;
+import app.alumni.member.NoticeType;
+import app.alumni.member.Notices;
+import app.alumni.member.Recipients;
 import app.alumni.survey.SurveyDtos.AnswerInput;
 import app.alumni.survey.SurveyDtos.OptionView;
 import app.alumni.survey.SurveyDtos.QuestionInput;
@@ -53,9 +57,11 @@ public class SurveyService {
 
     private final EntityManager em;
     private final MergePatch mergePatch;
+    private final Notices notices;
     private final Clock clock;
 
-    SurveyService(EntityManager em, MergePatch mergePatch, Clock clock) {
+    SurveyService(EntityManager em, MergePatch mergePatch, Notices notices, Clock clock) {
+        this.notices = notices;
         this.clock = clock;
         this.em = em;
         this.mergePatch = mergePatch;
@@ -75,6 +81,9 @@ public class SurveyService {
         s.status = input.status() == null ? Survey.Status.DRAFT : input.status();
         s.persist();
         writeQuestions(s.id, input.questions());
+        if (s.status == Survey.Status.OPEN) {
+            tellAudience(s, hrId);
+        }
         return s;
     }
 
@@ -95,10 +104,25 @@ public class SurveyService {
             SurveyQuestion.delete("surveyId", s.id);
             writeQuestions(s.id, input.questions());
         }
+        Survey.Status before = s.status;
         s.moveTo(input.status() == null ? s.status : input.status());
         apply(s, input);
         em.flush();
+        if (before == Survey.Status.DRAFT && s.status == Survey.Status.OPEN) {
+            tellAudience(s, null);
+        }
         return s;
+    }
+
+    /** A survey that opens asks its audience to answer. */
+    private void tellAudience(Survey s, UUID hrId) {
+        Affiliation affiliation = switch (s.audience) {
+            case ALL -> null;
+            case ALUMNI -> Affiliation.ALUMNUS;
+            case EMPLOYEES -> Affiliation.EMPLOYEE;
+        };
+        notices.fire(new Notice(NoticeType.SURVEY_OPENED, hrId, new Notice.Subject(Notice.SubjectKind.SURVEY, s.id, s.title),
+                Recipients.of(affiliation)));
     }
 
     /** Members see open surveys of their audience; HR sees every survey. */

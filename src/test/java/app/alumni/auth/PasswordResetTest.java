@@ -21,11 +21,14 @@ import app.alumni.support.Api;
 import app.alumni.support.Mails;
 import app.alumni.support.Smtp;
 import app.alumni.support.TestClock;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 @QuarkusTest
+@WithTestResource(value = Smtp.class, scope = TestResourceScope.GLOBAL)
 class PasswordResetTest {
 
     private static final String SUBJECT = "【アルムナイコミュニティ】パスワードの再設定";

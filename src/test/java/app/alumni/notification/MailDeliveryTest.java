@@ -27,11 +27,14 @@ import app.alumni.support.Mails;
 import app.alumni.support.Smtp;
 import app.alumni.support.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** The outbox against a real SMTP server: retries while it is down, give-up and HR's retry, and no double sending. */
 @QuarkusTest
+@WithTestResource(value = Smtp.class, scope = TestResourceScope.GLOBAL)
 class MailDeliveryTest {
 
     private static final String RESET = "reset-password";

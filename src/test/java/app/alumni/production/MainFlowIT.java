@@ -23,6 +23,7 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import app.alumni.support.Mails;
 import app.alumni.support.Smtp;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
@@ -39,6 +40,7 @@ import net.fortuna.ical4j.model.component.VEvent;
  */
 @QuarkusIntegrationTest
 @WithTestResource(ProductionEnvironment.class)
+@WithTestResource(value = Smtp.class, scope = TestResourceScope.GLOBAL)
 class MainFlowIT {
 
     @Smtp.Server

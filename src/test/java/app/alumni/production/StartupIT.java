@@ -55,16 +55,16 @@ class StartupIT {
     @Test
     void productionRefusesAPublicBaseUrlThatIsNotAnAbsoluteHttpUrl() throws Exception {
         Map<String, String> env = baseEnvironment();
-        env.put("ALUMNI_PUBLIC_BASE_URL", "alumni.example.org/app");
+        env.put("ALUMNI_PUBLIC_API_URL", "alumni.example.org/app");
         Started started = start(env);
         assertThat(started.exitCode()).isNotZero();
-        assertThat(started.output()).contains("ALUMNI_PUBLIC_BASE_URL").contains("must be an absolute http(s) URL");
+        assertThat(started.output()).contains("ALUMNI_PUBLIC_API_URL").contains("must be an absolute http(s) URL");
     }
 
     @Test
     void withoutThePublicBaseUrlProductionStartsWarnsAndLinksToLocalhost() throws Exception {
         Map<String, String> env = baseEnvironment();
-        env.remove("ALUMNI_PUBLIC_BASE_URL");
+        env.remove("ALUMNI_PUBLIC_API_URL");
         env.put("ALUMNI_BOOTSTRAP_ADMIN_EMAIL", ProductionEnvironment.ADMIN_EMAIL);
         env.put("ALUMNI_BOOTSTRAP_ADMIN_PASSWORD", ProductionEnvironment.ADMIN_PASSWORD);
         int port = Integer.parseInt(env.get("QUARKUS_HTTP_PORT"));
@@ -74,7 +74,7 @@ class StartupIT {
             String base = "http://localhost:" + port;
             awaitServing(base + "/api/v1/privacy-policy", process);
             assertThat(Files.readString(log, StandardCharsets.UTF_8))
-                    .contains("ALUMNI_PUBLIC_BASE_URL (alumni.public.base-url) is not set");
+                    .contains("ALUMNI_PUBLIC_API_URL (alumni.public.api-url) is not set");
             // The first HR admin signs in, and a created resource is named on localhost, never on the request's Host.
             given().baseUri(base).contentType("application/json")
                     .body(Map.of("email", ProductionEnvironment.ADMIN_EMAIL, "password", ProductionEnvironment.ADMIN_PASSWORD))
@@ -114,7 +114,7 @@ class StartupIT {
         env.put("ALUMNI_DB_SCHEMA", SCHEMA);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", ProductionEnvironment.KEYS.resolve("publicKey.pem").toAbsolutePath().toString());
         env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", ProductionEnvironment.KEYS.resolve("privateKey.pem").toAbsolutePath().toString());
-        env.put("ALUMNI_PUBLIC_BASE_URL", ProductionEnvironment.PUBLIC_BASE_URL);
+        env.put("ALUMNI_PUBLIC_API_URL", ProductionEnvironment.PUBLIC_BASE_URL);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(ProductionEnvironment.freePort()));
         env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(ProductionEnvironment.freePort()));
         return env;

@@ -1,7 +1,13 @@
 package app.alumni.support;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -58,9 +64,29 @@ public final class Mails {
                 }
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("no mail \"" + subject + "\" to " + address);
+                throw new AssertionError("no mail \"" + subject + "\" to " + address + "; received "
+                        + to(smtp, address).stream().map(Mails::subject).toList() + "; outbox " + outbox(address));
             }
             pause();
+        }
+    }
+
+    /** The outbox rows to an address, for a failure message: was the mail written, tried, sent, and when. */
+    static List<String> outbox(String address) {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", null);
+                PreparedStatement s = c.prepareStatement("select template, status, attempts, last_error, created_at, sent_at"
+                        + " from alumni_test.mail_outbox where recipient = ? order by created_at")) {
+            s.setString(1, address);
+            List<String> rows = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(r.getString(1) + " " + r.getString(2) + " attempts=" + r.getInt(3) + " error=" + r.getString(4) + " created="
+                            + r.getString(5) + " sent=" + r.getString(6));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            return List.of("(outbox not readable: " + e.getMessage() + ")");
         }
     }
 

@@ -1,0 +1,50 @@
+package app.alumni.member;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Who a notice is for, as a rule the database applies when it fans the notice out (so an announcement to every member
+ * costs one statement, not one per member): every active member, those of an affiliation or a role, or named members.
+ * Only active members are ever notified.
+ */
+public record Recipients(Kind kind, Affiliation affiliation, Role role, List<UUID> memberIds) {
+
+    public enum Kind {
+        EVERYONE,
+        AFFILIATION,
+        ROLE,
+        MEMBERS
+    }
+
+    public Recipients {
+        memberIds = memberIds == null ? List.of() : List.copyOf(memberIds);
+    }
+
+    public static Recipients everyone() {
+        return new Recipients(Kind.EVERYONE, null, null, null);
+    }
+
+    /** Everyone, or the active members of one affiliation when {@code affiliation} is not null. */
+    public static Recipients of(Affiliation affiliation) {
+        return affiliation == null ? everyone() : new Recipients(Kind.AFFILIATION, affiliation, null, null);
+    }
+
+    public static Recipients withRole(Role role) {
+        return new Recipients(Kind.ROLE, null, role, null);
+    }
+
+    public static Recipients members(Collection<UUID> ids) {
+        return new Recipients(Kind.MEMBERS, null, null, List.copyOf(ids));
+    }
+
+    public static Recipients member(UUID id) {
+        return members(List.of(id));
+    }
+
+    /** Named members, none of them: a notice to nobody. */
+    public boolean reachesNobody() {
+        return kind == Kind.MEMBERS && memberIds.isEmpty();
+    }
+}

@@ -1,0 +1,114 @@
+package app.alumni.notification;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import app.alumni.member.NoticeType;
+import app.alumni.member.Recipients;
+
+/**
+ * The notification feature's SQL, where PostgreSQL is the point: a notice reaches its whole audience in two statements
+ * (the in-app rows, then the mails of those who want it at once), whatever the audience's size, with each member's
+ * preferences read from their JSON in the same statements.
+ */
+@ApplicationScoped
+class NotificationQueries {
+
+    /** The audience's active members but the actor, with their choices for this type (defaults without a row). */
+    private static final String RECIPIENTS = """
+            from member m
+            left join notification_preference p on p.member_id = m.id
+            where m.status = 'ACTIVE'
+              and (cast(:actor as uuid) is null or m.id <> cast(:actor as uuid))
+              and (:kind = 'EVERYONE'
+                   or (:kind = 'AFFILIATION' and m.affiliation = :affiliation)
+                   or (:kind = 'ROLE' and cast(:role as text) = any (m.roles))
+                   or (:kind = 'MEMBERS' and m.id = any (cast(cast(:members as text) as uuid[]))))
+            """;
+    private static final String IN_APP = "coalesce(cast(p.settings -> cast(:type as text) ->> 'inApp' as boolean), true)";
+    private static final String MAILING = "coalesce(p.settings -> cast(:type as text) ->> 'email', :defaultMailing)";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EntityManager em;
+
+    NotificationQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * One notification per recipient. Reactions collapse into the recipient's unread notification of the post, whose
+     * count grows. Returns how many rows were written or grown.
+     */
+    int notify(QueuedNotice n) {
+        String collapse = n.type == NoticeType.POST_REACTED
+                ? " on conflict (member_id, subject_id) where type = 'POST_REACTED' and read_at is null do update set"
+                        + " count = notification.count + 1, actor_id = excluded.actor_id, notice_id = excluded.notice_id,"
+                        + " created_at = excluded.created_at, in_app = excluded.in_app"
+                : "";
+        Query insert = em.createNativeQuery("""
+                insert into notification (id, member_id, notice_id, type, actor_id, subject_kind, subject_id, subject_title, params,
+                                          count, in_app, created_at)
+                select gen_random_uuid(), m.id, :notice, :type, cast(:actor as uuid), :subjectKind, :subjectId, :title,
+                       cast(:params as jsonb), 1,
+                       """ + IN_APP + ", :now " + RECIPIENTS + """
+                  and (""" + IN_APP + " or " + MAILING + " <> 'OFF')" + collapse);
+        bind(insert, n).setParameter("notice", n.id).setParameter("subjectKind", n.subjectKind.name())
+                .setParameter("subjectId", n.subjectId).setParameter("title", n.subjectTitle)
+                .setParameter("params", json(n.params)).setParameter("now", n.createdAt);
+        return insert.executeUpdate();
+    }
+
+    /** The mails of the recipients who want this type at once, rendered later in each one's language. */
+    int mailNow(QueuedNotice n, String actorName, String path, OffsetDateTime now) {
+        Query insert = em.createNativeQuery("""
+                insert into mail_outbox (id, template, member_id, recipient, language, params, status, attempts, next_attempt_at,
+                                         created_at)
+                select gen_random_uuid(), 'notification', m.id, m.email, m.preferred_language,
+                       cast(:params as jsonb) || jsonb_build_object('name', m.display_name), 'PENDING', 0, :now, :now
+                """ + RECIPIENTS + " and " + MAILING + " = 'INSTANT'");
+        bind(insert, n).setParameter("params", json(mailParams(n, actorName, path))).setParameter("now", now);
+        return insert.executeUpdate();
+    }
+
+    /** What a notification mail shows, whatever its reader's language (the sentence is made when it is sent). */
+    static Map<String, String> mailParams(QueuedNotice n, String actorName, String path) {
+        Map<String, String> params = new HashMap<>(n.params);
+        params.put("type", n.type.name());
+        params.put("title", n.subjectTitle);
+        params.put("path", path);
+        if (actorName != null) {
+            params.put("actor", actorName);
+        }
+        return params;
+    }
+
+    private static String json(Map<String, String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Query bind(Query q, QueuedNotice n) {
+        Recipients a = n.audience;
+        return q.setParameter("actor", n.actorId)
+                .setParameter("kind", a.kind().name())
+                .setParameter("affiliation", a.affiliation() == null ? "" : a.affiliation().name())
+                .setParameter("role", a.role() == null ? "" : a.role().name())
+                .setParameter("members", a.memberIds().stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .setParameter("type", n.type.name())
+                .setParameter("defaultMailing", n.type.defaultMailing().name());
+    }
+}
