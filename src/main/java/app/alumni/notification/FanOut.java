@@ -125,6 +125,9 @@ class FanOut {
         int mailed = queries.mailNow(n, actor == null ? null : actor.displayName(), Links.path(n.subjectKind, n.subjectId),
                 Times.now(clock));
         n.fannedOutAt = Times.now(clock);
+        if (notified > 0) {
+            queries.announce(n);
+        }
         if (mailed > 0) {
             mailWritten.fire(new OutboxWritten());
         }

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -41,9 +43,11 @@ class NotificationQueries {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EntityManager em;
+    private final String channel;
 
-    NotificationQueries(EntityManager em) {
+    NotificationQueries(EntityManager em, @ConfigProperty(name = "alumni.db.schema") String schema) {
         this.em = em;
+        this.channel = NotificationStream.channel(schema);
     }
 
     /**
@@ -67,6 +71,12 @@ class NotificationQueries {
                 .setParameter("subjectId", n.subjectId).setParameter("title", n.subjectTitle)
                 .setParameter("params", json(n.params)).setParameter("now", n.createdAt);
         return insert.executeUpdate();
+    }
+
+    /** Tells every instance's live stream, when the transaction commits, that this notice reached its audience. */
+    void announce(QueuedNotice n) {
+        em.createNativeQuery("select pg_notify(:channel, :notice)").setParameter("channel", channel)
+                .setParameter("notice", n.id.toString()).getSingleResult();
     }
 
     /** The mails of the recipients who want this type at once, rendered later in each one's language. */

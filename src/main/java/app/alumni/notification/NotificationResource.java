@@ -15,16 +15,19 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import app.alumni.common.Messages;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
 import app.alumni.member.Caller;
 import app.alumni.member.Role;
+import io.smallrye.mutiny.Multi;
 
 @Path("/api/v1/notifications")
 @Tag(name = "Notifications")
@@ -33,10 +36,12 @@ import app.alumni.member.Role;
 public class NotificationResource {
 
     private final NotificationService notifications;
+    private final NotificationStream stream;
     private final Caller caller;
 
-    NotificationResource(NotificationService notifications, Caller caller) {
+    NotificationResource(NotificationService notifications, NotificationStream stream, Caller caller) {
         this.notifications = notifications;
+        this.stream = stream;
         this.caller = caller;
     }
 
@@ -53,6 +58,20 @@ public class NotificationResource {
             @Parameter(description = "Only unread notifications.") @QueryParam("unreadOnly") boolean unreadOnly,
             @Valid @BeanParam PageRequest page, HttpHeaders headers) {
         return notifications.list(caller.id(), unreadOnly, page.limit(), page.cursor(), Messages.pick(headers.getAcceptableLanguages()));
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "streamNotifications", summary = "My new notifications, live",
+            description = "Any active member, their own. Server-Sent Events: each new notification as one `data:` JSON event (the same "
+                    + "object as in the list), whichever server instance the change happened on, until the client disconnects. "
+                    + "`text` is in the language of `Accept-Language`.")
+    @APIResponse(responseCode = "200", description = "An endless stream of notifications.",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = NotificationView.class)))
+    public Multi<NotificationView> stream(HttpHeaders headers) {
+        return stream.of(caller.id(), Messages.pick(headers.getAcceptableLanguages()));
     }
 
     @GET
