@@ -27,6 +27,13 @@ public record Notice(NoticeType type, UUID actorId, Subject subject, Recipients 
         return line.length() <= 40 ? line : line.substring(0, 39) + "…";
     }
 
+    /**
+     * What a member was told about is done (they answered the survey they were asked to): their unread notifications
+     * about the subject become read and leave their digest.
+     */
+    public record Settled(UUID memberId, SubjectKind kind, UUID subjectId) {
+    }
+
     /** What a notice is about, as a client links to it. */
     @Schema(name = "NotificationSubject", description = "What the notification is about: open it by kind and id.")
     public record Subject(

@@ -1,5 +1,7 @@
 package app.alumni.member;
 
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
@@ -11,12 +13,19 @@ import jakarta.enterprise.event.Event;
 public class Notices {
 
     private final Event<Notice> event;
+    private final Event<Notice.Settled> settled;
 
-    Notices(Event<Notice> event) {
+    Notices(Event<Notice> event, Event<Notice.Settled> settled) {
         this.event = event;
+        this.settled = settled;
     }
 
     public void fire(Notice notice) {
         event.fire(notice);
+    }
+
+    /** The member did what they were told about (see {@link Notice.Settled}). */
+    public void settled(UUID memberId, Notice.SubjectKind kind, UUID subjectId) {
+        settled.fire(new Notice.Settled(memberId, kind, subjectId));
     }
 }

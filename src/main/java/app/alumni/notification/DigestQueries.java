@@ -64,7 +64,7 @@ class DigestQueries {
                 from notification n
                 join since s on s.member_id = n.member_id
                 left join notification_preference p on p.member_id = n.member_id
-                where n.created_at > s.since and n.created_at <= :now
+                where n.created_at > s.since and n.created_at <= :now and n.read_at is null
                   and coalesce(p.settings -> n.type ->> 'email', """ + DEFAULT_MAILING + """
                 ) = 'DIGEST'
                 order by n.member_id, n.created_at desc, n.id desc""", Tuple.class)

@@ -101,7 +101,7 @@ class MailDelivery {
             try {
                 mailer.send(renderer.render(message));
             } catch (RuntimeException first) {
-                LOG.debugf("mail %s: %s; trying once more on a fresh connection", message.id, describe(first));
+                LOG.infof("mail %s: %s; trying once more on a fresh connection", message.id, describe(first));
                 mailer.send(renderer.render(message));
             }
             message.delivered(now);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import app.alumni.common.Cursor;
@@ -18,6 +19,7 @@ import app.alumni.common.ProblemException;
 import app.alumni.common.ReadOnly;
 import app.alumni.common.Times;
 import app.alumni.member.MemberCard;
+import app.alumni.member.Notice;
 
 /** A member's notifications: newest first, unread ones counted, marked read one by one or all at once. */
 @ApplicationScoped
@@ -62,6 +64,12 @@ class NotificationService {
         if (n.readAt == null) {
             n.readAt = Times.now(clock);
         }
+    }
+
+    /** In the transaction of what settled it. */
+    void settled(@Observes Notice.Settled settled) {
+        Notification.update("readAt = ?1 where memberId = ?2 and subjectKind = ?3 and subjectId = ?4 and readAt is null",
+                Times.now(clock), settled.memberId(), settled.kind(), settled.subjectId());
     }
 
     @Transactional

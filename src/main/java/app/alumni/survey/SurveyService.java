@@ -192,6 +192,7 @@ public class SurveyService {
         SurveyResponse response = SurveyResponse.of(s, member.id, now);
         response.persist();
         answers.forEach(a -> SurveyAnswer.of(response, a).persist());
+        notices.settled(member.id, Notice.SubjectKind.SURVEY, s.id);
     }
 
     int responseCount(UUID surveyId) {

@@ -313,6 +313,10 @@ class NotificationTest {
                 .then().statusCode(200);
         await(applicant, "SURVEY_OPENED", forAlumni);
         assertThat(about(applicant, survey)).isEmpty();
+        // Answering settles the request: it is read, and leaves the digest.
+        applicant.as().contentType(ContentType.JSON).body(Map.of("answers", List.of())).post("/api/v1/surveys/" + forAlumni + "/responses")
+                .then().statusCode(201);
+        assertThat(about(applicant, forAlumni).get(0).get("readAt")).isNotNull();
 
         String feedback = applicant.as().contentType(ContentType.JSON).body(Map.of("category", "IDEA", "message", "アルムナイ向けの勉強会を開いてほしいです"))
                 .post("/api/v1/feedback").then().statusCode(201).extract().path("id");

@@ -25,7 +25,7 @@ import com.icegreen.greenmail.util.GreenMail;
 public final class Mails {
 
     private static final Pattern TOKEN = Pattern.compile("[?&]token=([A-Za-z0-9_-]+)");
-    private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private Mails() {
     }
@@ -35,7 +35,7 @@ public final class Mails {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> addressedTo(m, address)).toList();
     }
 
-    /** Waits until {@code address} has received {@code count} mails (failing after 15 seconds) and returns them. */
+    /** Waits until {@code address} has received {@code count} mails (failing after 30 seconds) and returns them. */
     public static List<MimeMessage> await(GreenMail smtp, String address, int count) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         List<MimeMessage> received = to(smtp, address);
@@ -54,7 +54,7 @@ public final class Mails {
         return await(smtp, address, count).get(count - 1);
     }
 
-    /** Waits (up to 15 seconds) for the first mail to {@code address} with this subject. */
+    /** Waits (up to 30 seconds) for the first mail to {@code address} with this subject. */
     public static MimeMessage awaitSubject(GreenMail smtp, String address, String subject) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
