@@ -3,7 +3,6 @@ package app.alumni.notification;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,8 +35,7 @@ class FanOut {
     private final Event<OutboxWritten> mailWritten;
     private final ManagedExecutor executor;
     private final Clock clock;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean wanted = new AtomicBoolean();
+    private final Drain drain = new Drain("notification fan-out", () -> fanOutPending() == BATCH);
 
     FanOut(NotificationQueries queries, Event<OutboxWritten> mailWritten, ManagedExecutor executor, Clock clock) {
         this.queries = queries;
@@ -65,22 +63,7 @@ class FanOut {
     }
 
     void drain() {
-        do {
-            if (!running.compareAndSet(false, true)) {
-                wanted.set(true);
-                return;
-            }
-            try {
-                wanted.set(false);
-                while (fanOutPending() == BATCH) {
-                    // a full batch: there may be more
-                }
-            } catch (RuntimeException e) {
-                LOG.error("notification fan-out stopped; the next poll resumes it", e);
-            } finally {
-                running.set(false);
-            }
-        } while (wanted.get());
+        drain.run();
     }
 
     /** Fans out one batch of pending notices, each in its own transaction; returns how many were claimed. */

@@ -3,7 +3,6 @@ package app.alumni.notification;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -34,8 +33,7 @@ class MailDelivery {
     private final MailConfig config;
     private final ManagedExecutor executor;
     private final Clock clock;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean wanted = new AtomicBoolean();
+    private final Drain drain;
 
     MailDelivery(Mailer mailer, MailRenderer renderer, MailConfig config, ManagedExecutor executor, Clock clock) {
         this.mailer = mailer;
@@ -43,6 +41,7 @@ class MailDelivery {
         this.config = config;
         this.executor = executor;
         this.clock = clock;
+        this.drain = new Drain("mail delivery", () -> deliverDue() == config.batchSize());
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
@@ -60,24 +59,8 @@ class MailDelivery {
         drain();
     }
 
-    /** One drain at a time per instance; a wake-up during a drain makes it look once more before it ends. */
     void drain() {
-        do {
-            if (!running.compareAndSet(false, true)) {
-                wanted.set(true);
-                return;
-            }
-            try {
-                wanted.set(false);
-                while (deliverDue() == config.batchSize()) {
-                    // a full batch: there may be more
-                }
-            } catch (RuntimeException e) {
-                LOG.error("mail delivery stopped; the next poll resumes it", e);
-            } finally {
-                running.set(false);
-            }
-        } while (wanted.get());
+        drain.run();
     }
 
     /** Claims one batch of due messages and sends them, in one transaction; returns how many were claimed. */

@@ -83,6 +83,16 @@ class MainFlowIT {
                 .body(Map.of("headline", "福岡でSREをしています", "skills", List.of("Kubernetes", "Go")))
                 .patch("/api/v1/members/me").then().statusCode(200).body("headline", equalTo("福岡でSREをしています"));
 
+        // HR announces: the member is notified in the app and by mail, with a one-click unsubscribe link on the public API URL.
+        String announcement = as(hr).contentType(ContentType.JSON).body(Map.of("type", "ANNOUNCEMENT", "title", "アルムナイ向けの新制度",
+                "body", "詳しくは本文をご覧ください。", "category", "COMPANY_NEWS")).post("/api/v1/posts").then().statusCode(201).extract()
+                .path("id");
+        MimeMessage notified = Mails.awaitSubject(smtp, email, "会社からのお知らせ「アルムナイ向けの新制度」が届きました");
+        assertThat(Mails.header(notified, "List-Unsubscribe"))
+                .startsWith("<" + ProductionEnvironment.PUBLIC_BASE_URL + "/api/v1/unsubscribe/");
+        as(token).get("/api/v1/notifications").then().statusCode(200).body("items[0].type", equalTo("ANNOUNCEMENT_PUBLISHED"))
+                .body("items[0].subject.id", equalTo(announcement));
+
         // Post, and find it in the feed.
         String post = as(token).contentType(ContentType.JSON)
                 .body(Map.of("type", "DISCUSSION", "body", "福岡で**もくもく会**をやりませんか?", "tags", List.of("福岡")))
