@@ -7,11 +7,11 @@ import org.hibernate.stat.Statistics;
 
 /**
  * Counts the SQL statements one request costs. Hibernate's statistics are global, and background workers (the mail
- * outbox) run statements of their own at any moment; they only ever add, so the fewest of three runs is the request's.
+ * outbox) run statements of their own at any moment; they only ever add, so the fewest of five runs is the request's.
  */
 public final class Statements {
 
-    private static final int RUNS = 3;
+    private static final int RUNS = 5;
 
     private Statements() {
     }
