@@ -74,18 +74,28 @@ class DigestQueries {
                 Collectors.mapping(r -> r.get("id", UUID.class), Collectors.toList())));
     }
 
-    /** The member's digest into the outbox, rendered when it is sent (in the member's language, at their address then). */
-    void mailDigest(UUID memberId, Digest frequency, List<UUID> shown, int total, OffsetDateTime now) {
-        em.createNativeQuery("""
+    /**
+     * The batch's digests into the outbox in one statement, each listing at most {@code maxItems} of its items (the
+     * rest counted); rendered when sent, in each member's language. Returns how many.
+     */
+    int mailDigests(Map<UUID, List<UUID>> items, Digest frequency, int maxItems, OffsetDateTime now) {
+        if (items.isEmpty()) {
+            return 0;
+        }
+        List<UUID> members = List.copyOf(items.keySet());
+        String[] shown = members.stream().map(m -> items.get(m).stream().limit(maxItems).map(UUID::toString)
+                .collect(Collectors.joining(","))).toArray(String[]::new);
+        String[] totals = members.stream().map(m -> Integer.toString(items.get(m).size())).toArray(String[]::new);
+        return em.createNativeQuery("""
                 insert into mail_outbox (id, template, member_id, recipient, language, params, status, attempts, next_attempt_at,
                                          created_at)
                 select gen_random_uuid(), 'digest', m.id, m.email, m.preferred_language,
-                       jsonb_build_object('name', m.display_name, 'frequency', :frequency, 'ids', :ids, 'total', :total),
+                       jsonb_build_object('name', m.display_name, 'frequency', :frequency, 'ids', d.ids, 'total', d.total),
                        'PENDING', 0, :now, :now
-                from member m where m.id = :member""")
-                .setParameter("frequency", frequency.name())
-                .setParameter("ids", shown.stream().map(UUID::toString).collect(Collectors.joining(",")))
-                .setParameter("total", Integer.toString(total)).setParameter("now", now).setParameter("member", memberId)
+                from unnest(cast(:members as uuid[]), cast(:shown as text[]), cast(:totals as text[])) as d(member_id, ids, total)
+                join member m on m.id = d.member_id""")
+                .setParameter("frequency", frequency.name()).setParameter("members", members.toArray(UUID[]::new))
+                .setParameter("shown", shown).setParameter("totals", totals).setParameter("now", now)
                 .executeUpdate();
     }
 

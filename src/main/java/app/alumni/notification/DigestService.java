@@ -91,12 +91,7 @@ class DigestService {
             return new int[] { 0, 0 };
         }
         Map<UUID, List<UUID>> items = queries.itemsSinceLastDigest(claimed, now, fallbackSince);
-        int mailed = 0;
-        for (Map.Entry<UUID, List<UUID>> entry : items.entrySet()) {
-            List<UUID> ids = entry.getValue();
-            queries.mailDigest(entry.getKey(), frequency, ids.subList(0, Math.min(MAX_ITEMS, ids.size())), ids.size(), now);
-            mailed++;
-        }
+        int mailed = queries.mailDigests(items, frequency, MAX_ITEMS, now);
         queries.markMailed(items.keySet(), frequency, periodStart);
         if (mailed > 0) {
             mailWritten.fire(new OutboxWritten());

@@ -35,7 +35,7 @@ final class PreferenceViews {
                     required = true, example = "ja") String language,
             @NotNull @Schema(name = "digest", description = "How often the digest of what the member chose `DIGEST` for is mailed.",
                     required = true) Digest digest,
-            @Valid @Schema(description = "Per type; a type left out keeps its default (announcements and event changes by e-mail "
+            @Schema(description = "Per type; a type left out keeps its default (announcements and event changes by e-mail "
                     + "at once, everything else in the digest; all in the app).", required = true)
             Map<NoticeType, @Valid TypeChoice> types) {
 
