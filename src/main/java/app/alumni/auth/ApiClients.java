@@ -23,6 +23,7 @@ import app.alumni.common.ProblemType;
 import app.alumni.common.ReadOnly;
 import app.alumni.common.Times;
 import app.alumni.common.Violation;
+import app.alumni.member.Scopes;
 
 /** HR's machine clients: created with scopes, listed, their secret rotated, revoked. */
 @ApplicationScoped
@@ -38,7 +39,7 @@ class ApiClients {
     ApiClientCredentials create(UUID hrId, ApiClientInput input) {
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < input.scopes().size(); i++) {
-            if (!ApiScopes.ALL.contains(input.scopes().get(i))) {
+            if (!Scopes.ALL.contains(input.scopes().get(i))) {
                 violations.add(new Violation("scopes[" + i + "]", "validation.scope-unknown"));
             }
         }

@@ -21,6 +21,10 @@ public interface AuthConfig {
     @WithDefault("P30D")
     Duration refreshTokenLifespan();
 
+    /** Lifetime of a machine client's access token; revoking or rotating the client ends it sooner. */
+    @WithDefault("PT1H")
+    Duration clientTokenLifespan();
+
     Throttle throttle();
 
     interface Throttle {

@@ -35,6 +35,7 @@ import io.smallrye.mutiny.Uni;
  * <li>the account may still sign in, and a suspension, a rejection or a role change takes effect on the very next
  * request. ACTIVE accounts also get {@link Role.Names#ACTIVE_MEMBER}, which every community endpoint requires.</li>
  * </ul>
+ * Tokens of HR's machine clients are checked against the client in the same way (see {@link #clientIdentity}).
  */
 @ApplicationScoped
 public class MemberIdentityAugmentor implements SecurityIdentityAugmentor {
@@ -45,10 +46,12 @@ public class MemberIdentityAugmentor implements SecurityIdentityAugmentor {
     private final AccountStates accounts;
     private final TokenService tokens;
     private final SigningKeys keys;
+    private final ClientStates clients;
     private final Clock clock;
 
-    MemberIdentityAugmentor(AccountStates accounts, TokenService tokens, SigningKeys keys, Clock clock) {
+    MemberIdentityAugmentor(AccountStates accounts, TokenService tokens, SigningKeys keys, ClientStates clients, Clock clock) {
         this.clock = clock;
+        this.clients = clients;
         this.accounts = accounts;
         this.tokens = tokens;
         this.keys = keys;
@@ -69,6 +72,9 @@ public class MemberIdentityAugmentor implements SecurityIdentityAugmentor {
         if (jwt.getIssuedAtTime() > clock.millis() / 1000 + CLOCK_SKEW_SECONDS) {
             throw new AuthenticationFailedException("token issued in the future");
         }
+        if (jwt.containsClaim(ClientTokens.CLIENT_ID_CLAIM)) {
+            return clientIdentity(identity, jwt);
+        }
         UUID memberId;
         try {
             memberId = UUID.fromString(jwt.getSubject());
@@ -83,6 +89,7 @@ public class MemberIdentityAugmentor implements SecurityIdentityAugmentor {
                 .filter(s -> s.status().maySignIn())
                 .orElseThrow(() -> new AuthenticationFailedException("account cannot sign in"));
         Set<String> roles = new HashSet<>();
+        roles.add(Role.Names.ACCOUNT_HOLDER);
         if (state.status() == MemberStatus.ACTIVE) {
             roles.addAll(state.roles());
             roles.add(Role.Names.ACTIVE_MEMBER);
@@ -93,6 +100,24 @@ public class MemberIdentityAugmentor implements SecurityIdentityAugmentor {
                 .addAttributes(identity.getAttributes())
                 .addAttribute(ProblemMappers.ACCOUNT_ACTIVE_ATTRIBUTE, state.status() == MemberStatus.ACTIVE)
                 .addRoles(roles)
+                .build();
+    }
+
+    /**
+     * A machine client's token: the client must still exist, not be revoked, and hold the secret the token was obtained
+     * with. Its roles are the token's scopes the client still has (HR may have narrowed them since), and no member role.
+     */
+    private SecurityIdentity clientIdentity(SecurityIdentity identity, JsonWebToken jwt) {
+        var client = clients.current(jwt.getSubject(), ClientTokens.text(jwt, ClientTokens.STAMP_CLAIM))
+                .orElseThrow(() -> new AuthenticationFailedException("the client was revoked or its secret rotated"));
+        Set<String> scopes = new HashSet<>(ClientTokens.scopesOf(ClientTokens.text(jwt, ClientTokens.SCOPE_CLAIM)));
+        scopes.retainAll(client.scopes());
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(jwt)
+                .addCredentials(identity.getCredentials())
+                .addAttributes(identity.getAttributes())
+                .addAttribute(ProblemMappers.CLIENT_ATTRIBUTE, client.name())
+                .addRoles(scopes)
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package app.alumni.auth;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,12 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.alumni.auth.AuthDtos.PasswordChange;
 import app.alumni.member.Caller;
-import io.quarkus.security.Authenticated;
+import app.alumni.member.Role;
 import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/members/me/password")
 @Tag(name = "Authentication")
-@Authenticated
+@RolesAllowed(Role.Names.ACCOUNT_HOLDER)
 public class PasswordResource {
 
     private final AuthService auth;

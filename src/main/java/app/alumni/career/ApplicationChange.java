@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import app.alumni.career.CareerEnums.ApplicationStatus;
+import app.alumni.member.Actor;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One step of an application's history. */
@@ -21,17 +22,19 @@ class ApplicationChange extends PanacheEntityBase {
     UUID id;
     UUID applicationId;
     UUID actorId;
+    UUID actorClient;
     OffsetDateTime changedAt;
     @Enumerated(EnumType.STRING)
     ApplicationStatus fromStatus;
     @Enumerated(EnumType.STRING)
     ApplicationStatus toStatus;
 
-    static ApplicationChange of(UUID applicationId, UUID actorId, ApplicationStatus from, ApplicationStatus to, OffsetDateTime at) {
+    static ApplicationChange of(UUID applicationId, Actor actor, ApplicationStatus from, ApplicationStatus to, OffsetDateTime at) {
         ApplicationChange c = new ApplicationChange();
         c.id = UUID.randomUUID();
         c.applicationId = applicationId;
-        c.actorId = actorId;
+        c.actorId = actor.memberId();
+        c.actorClient = actor.clientId();
         c.fromStatus = from;
         c.toStatus = to;
         c.changedAt = at;

@@ -24,6 +24,7 @@ import app.alumni.career.CareerViews.ApplicationView;
 import app.alumni.common.HttpNames;
 import app.alumni.member.Caller;
 import app.alumni.member.Role;
+import app.alumni.member.Scopes;
 
 @Path("/api/v1/applications/{id}")
 @Tag(name = "Careers")
@@ -40,6 +41,7 @@ public class ApplicationResource {
     }
 
     @GET
+    @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.APPLICATIONS_READ })
     @Operation(operationId = "getApplication", summary = "An application",
             description = "Its applicant (without HR's notes), HR admins, or a collaboration's poster.")
     @APIResponse(responseCode = "200", description = "The application.")
@@ -49,6 +51,7 @@ public class ApplicationResource {
 
     @PATCH
     @Consumes({ MediaType.APPLICATION_JSON, HttpNames.MERGE_PATCH_JSON })
+    @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.APPLICATIONS_WRITE })
     @Operation(operationId = "changeApplication", summary = "Move an application along the pipeline",
             description = "HR admins (and a collaboration's poster for its responses) move SUBMITTED → SCREENING → INTERVIEW → OFFER → "
                     + "HIRED, or to REJECTED from any open state; only HR writes `hrNote`. "

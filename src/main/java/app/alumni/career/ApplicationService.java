@@ -35,6 +35,7 @@ import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.ReadOnly;
 import app.alumni.common.Times;
+import app.alumni.member.Actor;
 import app.alumni.member.Caller;
 import app.alumni.member.MemberCard;
 import app.alumni.member.Notice;
@@ -42,6 +43,7 @@ import app.alumni.member.NoticeType;
 import app.alumni.member.Notices;
 import app.alumni.member.Recipients;
 import app.alumni.member.Role;
+import app.alumni.member.Scopes;
 
 /** Applications to listings and their pipeline, with every move kept in the history. */
 @ApplicationScoped
@@ -84,7 +86,7 @@ public class ApplicationService {
             }
             throw e;
         }
-        ApplicationChange.of(a.id, caller.id(), null, ApplicationStatus.SUBMITTED, a.createdAt).persist();
+        ApplicationChange.of(a.id, Actor.of(caller), null, ApplicationStatus.SUBMITTED, a.createdAt).persist();
         // HR reviews jobs; a collaboration's poster reviews its responses.
         notices.fire(new Notice(NoticeType.APPLICATION_RECEIVED, caller.id(), l.asSubject(),
                 l.kind == Kind.JOB ? Recipients.withRole(Role.HR_ADMIN) : Recipients.member(l.posterId)));
@@ -114,7 +116,7 @@ public class ApplicationService {
         Csv out = new Csv();
         List<String> header = new ArrayList<>(List.of("applicationId", "appliedAt", "status", "fullName", "email", "currentCompany",
                 "currentTitle", "message", "resumeUrl"));
-        if (caller.hrAdmin()) {
+        if (caller.may(Scopes.APPLICATIONS_READ)) {
             header.add("hrNote");
         }
         out.row(header);
@@ -122,7 +124,7 @@ public class ApplicationService {
             MemberCard m = applicants.get(a.applicantId);
             List<String> cells = new ArrayList<>(List.of(a.id.toString(), a.createdAt.toString(), a.status.name(), m.fullName(), m.email(),
                     nullToEmpty(m.currentCompany()), nullToEmpty(m.currentTitle()), nullToEmpty(a.message), nullToEmpty(a.resumeUrl)));
-            if (caller.hrAdmin()) {
+            if (caller.may(Scopes.APPLICATIONS_READ)) {
                 cells.add(nullToEmpty(a.hrNote));
             }
             out.row(cells);
@@ -134,7 +136,7 @@ public class ApplicationService {
     ApplicationView get(UUID id, Caller caller) {
         JobApplication a = JobApplication.findById(id);
         JobListing l = a == null ? null : JobListing.findById(a.listingId);
-        if (a == null || (!caller.id().equals(a.applicantId) && !l.isReviewedBy(caller))) {
+        if (a == null || (!caller.is(a.applicantId) && !l.isReviewedBy(caller))) {
             throw ProblemException.notFound();
         }
         return views(List.of(a), Map.of(l.id, l), caller, l.isReviewedBy(caller)).get(0);
@@ -145,20 +147,20 @@ public class ApplicationService {
     ApplicationView change(UUID id, Caller caller, ApplicationPatch patch, String ifMatch) {
         JobApplication a = JobApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
         JobListing l = a == null ? null : JobListing.findById(a.listingId);
-        boolean applicant = a != null && caller.id().equals(a.applicantId);
+        boolean applicant = a != null && caller.is(a.applicantId);
         if (a == null || (!applicant && !l.isReviewedBy(caller))) {
             throw ProblemException.notFound();
         }
         if (patch.status() == null && patch.hrNote() == null) {
             throw ProblemException.invalid("status", "validation.status-or-note");
         }
-        if (patch.hrNote() != null && !caller.hrAdmin()) {
+        if (patch.hrNote() != null && !caller.may(Scopes.APPLICATIONS_WRITE)) {
             throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.hr-note");
         }
         ETags.check(ifMatch, a.version);
         ApplicationStatus to = patch.status();
         if (to != null && to != a.status) {
-            a.moveTo(to, caller.id(), l.isReviewedBy(caller), Times.now(clock)).persist();
+            a.moveTo(to, Actor.of(caller), l.isDecidedBy(caller), Times.now(clock)).persist();
             notices.fire(new Notice(NoticeType.APPLICATION_STATUS_CHANGED, caller.id(), l.asSubject(), Recipients.member(a.applicantId),
                     Map.of("status", to.name())));
         }
@@ -203,14 +205,14 @@ public class ApplicationService {
         Map<UUID, List<HistoryEntry>> history = new HashMap<>();
         ApplicationChange.<ApplicationChange>list("applicationId in ?1 order by changedAt, id", rows.stream().map(a -> a.id).toList())
                 .forEach(c -> history.computeIfAbsent(c.applicationId, k -> new ArrayList<>())
-                        .add(new HistoryEntry(c.changedAt, c.actorId, c.fromStatus, c.toStatus)));
+                        .add(new HistoryEntry(c.changedAt, c.actorId, c.fromStatus, c.toStatus, Actor.of(c.actorId, c.actorClient))));
         return rows.stream().map(a -> {
             JobListing l = listings.get(a.listingId);
             MemberCard m = applicants.get(a.applicantId);
             Applicant applicant = m == null ? null
                     : new Applicant(m.id(), m.fullName(), m.displayName(), m.email(), m.currentCompany(), m.currentTitle());
             return new ApplicationView(a.id, a.listingId, l.title, l.kind, applicant, a.message, a.resumeUrl, a.status,
-                    caller.hrAdmin() ? a.hrNote : null, history.getOrDefault(a.id, List.of()), a.createdAt, a.version);
+                    caller.may(Scopes.APPLICATIONS_READ) ? a.hrNote : null, history.getOrDefault(a.id, List.of()), a.createdAt, a.version);
         }).toList();
     }
 

@@ -19,6 +19,7 @@ import app.alumni.career.CareerEnums.ListingStatus;
 import app.alumni.career.CareerEnums.WorkStyle;
 import app.alumni.career.CareerRequests.SalaryRange;
 import app.alumni.common.OpenApiFilter;
+import app.alumni.member.Actor;
 
 /** Response bodies of careers. */
 final class CareerViews {
@@ -62,9 +63,11 @@ final class CareerViews {
     @Schema(name = "ApplicationHistoryEntry")
     record HistoryEntry(
             @Schema(format = "date-time", maxLength = 35) OffsetDateTime at,
-            @Schema(format = "uuid", maxLength = 36) UUID by,
+            @Schema(description = "The member who made the change; null when an API client made it (see `actor`).", format = "uuid",
+                    maxLength = 36, nullable = true) UUID by,
             @Schema(nullable = true) ApplicationStatus from,
-            ApplicationStatus to) {
+            ApplicationStatus to,
+            @Schema(description = "Who made the change: a member, or one of HR's API clients.") Actor actor) {
     }
 
     @Schema(name = "Applicant", description = "The applicant's profile as shared with consent.")

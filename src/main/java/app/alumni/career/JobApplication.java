@@ -11,6 +11,7 @@ import app.alumni.career.CareerEnums.ApplicationStatus;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
 import app.alumni.common.VersionedEntity;
+import app.alumni.member.Actor;
 
 @Entity
 public class JobApplication extends VersionedEntity {
@@ -30,8 +31,8 @@ public class JobApplication extends VersionedEntity {
      * applicant only to WITHDRAWN while it is open. Returns the history entry of the move, not yet persisted. A move
      * the caller may never make is 403; one the pipeline does not allow from here is 409.
      */
-    ApplicationChange moveTo(ApplicationStatus to, UUID actorId, boolean reviewer, OffsetDateTime now) {
-        boolean applicant = actorId.equals(applicantId);
+    ApplicationChange moveTo(ApplicationStatus to, Actor actor, boolean reviewer, OffsetDateTime now) {
+        boolean applicant = applicantId.equals(actor.memberId());
         boolean reviewerMove = reviewer && status.reviewerTargets().contains(to);
         boolean withdrawal = applicant && to == ApplicationStatus.WITHDRAWN && status.isOpen();
         if (!reviewerMove && !withdrawal && !reviewer && to != ApplicationStatus.WITHDRAWN) {
@@ -40,7 +41,7 @@ public class JobApplication extends VersionedEntity {
         if (!reviewerMove && !withdrawal) {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.transition", status.name(), to.name());
         }
-        ApplicationChange change = ApplicationChange.of(id, actorId, status, to, now);
+        ApplicationChange change = ApplicationChange.of(id, actor, status, to, now);
         status = to;
         updatedAt = now;
         return change;

@@ -26,6 +26,7 @@ import app.alumni.common.SearchableEntity;
 import app.alumni.common.TextKeys;
 import app.alumni.member.Caller;
 import app.alumni.member.Notice;
+import app.alumni.member.Scopes;
 
 @Entity
 public class JobListing extends SearchableEntity {
@@ -60,9 +61,17 @@ public class JobListing extends SearchableEntity {
         return Publication.asOf(status, closesAt, now);
     }
 
-    /** HR reviews every listing's applications; a collaboration's poster reviews the responses to it. */
+    /**
+     * HR (and HR's systems with {@code applications:read}) reads every listing's applications; a collaboration's poster
+     * reads the responses to it.
+     */
     boolean isReviewedBy(Caller caller) {
-        return caller.hrAdmin() || (kind == Kind.COLLABORATION && caller.is(posterId));
+        return caller.may(Scopes.APPLICATIONS_READ) || (kind == Kind.COLLABORATION && caller.is(posterId));
+    }
+
+    /** Who moves applications along: HR, HR's systems with {@code applications:write}, a collaboration's poster. */
+    boolean isDecidedBy(Caller caller) {
+        return caller.may(Scopes.APPLICATIONS_WRITE) || (kind == Kind.COLLABORATION && caller.is(posterId));
     }
 
     /** HR manages jobs; a collaboration is managed by HR and its poster. */

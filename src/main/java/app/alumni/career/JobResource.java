@@ -47,6 +47,7 @@ import app.alumni.common.PageRequest;
 import app.alumni.common.Responses;
 import app.alumni.member.Caller;
 import app.alumni.member.Role;
+import app.alumni.member.Scopes;
 
 @BodyLimit(kib = BodyLimit.LONG_TEXT_KIB)
 @Path("/api/v1/jobs")
@@ -79,6 +80,7 @@ public class JobResource {
     }
 
     @GET
+    @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.JOBS_READ })
     @Operation(operationId = "listListings", summary = "Jobs and collaborations",
             description = "Newest first, keyset-paginated, with the caller's own application on each item. Members see open listings "
                     + "only (a listing closes by itself at `closesAt`); HR admins see every listing. `q` finds words of title, "
@@ -96,6 +98,7 @@ public class JobResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.JOBS_READ })
     @Operation(operationId = "getListing", summary = "A listing", description = "Open listings for members; drafts and closed ones for "
             + "HR and the poster.")
     @APIResponse(responseCode = "200", description = "The listing.")
@@ -135,6 +138,7 @@ public class JobResource {
 
     @GET
     @Path("/{id}/applications")
+    @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.APPLICATIONS_READ })
     @Operation(operationId = "listApplications", summary = "Applications to a listing",
             description = "HR admins; for a collaboration, also its poster. Oldest first, with the applicant's shared profile and the "
                     + "history. HR's notes only for HR.")
@@ -147,6 +151,7 @@ public class JobResource {
     @GET
     @Path("/{id}/applications/export.csv")
     @Produces(CSV)
+    @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.APPLICATIONS_READ })
     @Operation(operationId = "exportApplications", summary = "Applications to a listing as CSV",
             description = "The same people as the JSON list, every application in one file (up to 10,000): UTF-8 with a byte-order mark "
                     + "so spreadsheet software opens Japanese correctly; cells that would start a formula are defused.")

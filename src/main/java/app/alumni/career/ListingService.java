@@ -42,6 +42,7 @@ import app.alumni.member.Notice;
 import app.alumni.member.NoticeType;
 import app.alumni.member.Notices;
 import app.alumni.member.Recipients;
+import app.alumni.member.Scopes;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -105,7 +106,8 @@ public class ListingService {
     @Transactional
     JobListing visible(UUID id, Caller caller) {
         JobListing l = JobListing.findById(id);
-        if (l == null || (l.effectiveStatus(Times.now(clock)) != ListingStatus.OPEN && !l.isManagedBy(caller) && !l.isReviewedBy(caller))) {
+        if (l == null || (l.effectiveStatus(Times.now(clock)) != ListingStatus.OPEN && !l.isManagedBy(caller) && !l.isReviewedBy(caller)
+                && !caller.may(Scopes.JOBS_READ))) {
             throw ProblemException.notFound();
         }
         return l;
@@ -154,7 +156,7 @@ public class ListingService {
     Page<ListingView> list(Kind kind, String q, String skill, WorkStyle workStyle, EmploymentType employmentType, int limit, String cursor,
             Caller caller) {
         ReadOnly.reads(em);
-        var filter = new ListingFilter(kind, q, skill, workStyle, employmentType, caller.hrAdmin() ? null : Times.now(clock));
+        var filter = new ListingFilter(kind, q, skill, workStyle, employmentType, caller.may(Scopes.JOBS_READ) ? null : Times.now(clock));
         List<JobListing> rows = queries.listings(filter, limit, cursor);
         return Page.ofBatch(rows, limit, shown -> {
             Map<UUID, MyApplication> mine = myApplications(caller.id(), shown.stream().map(l -> l.id).toList());
@@ -169,7 +171,7 @@ public class ListingService {
     /** The member's applications to these listings, in one statement. */
     Map<UUID, MyApplication> myApplications(UUID memberId, Collection<UUID> listingIds) {
         Map<UUID, MyApplication> mine = new HashMap<>();
-        if (listingIds.isEmpty()) {
+        if (listingIds.isEmpty() || memberId == null) {
             return mine;
         }
         JobApplication.<JobApplication>list("applicantId = ?1 and listingId in ?2", memberId, Set.copyOf(listingIds))

@@ -21,12 +21,13 @@ import app.alumni.career.CareerViews.TalentPoolEntryView;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
 import app.alumni.member.Role;
+import app.alumni.member.Scopes;
 
 /** HR's talent pool of members open to coming back. */
 @Path("/api/v1/admin/talent-pool")
 @Tag(name = "Careers")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.Names.HR_ADMIN)
+@RolesAllowed({ Role.Names.HR_ADMIN, Scopes.MEMBERS_READ })
 public class TalentPoolResource {
 
     private final TalentPoolService pool;

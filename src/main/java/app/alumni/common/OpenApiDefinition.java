@@ -44,11 +44,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Feedback", description = "The feedback box: ideas and requests from members, with HR's replies."),
                 @Tag(name = "Moderation", description = "Reports of posts and comments, and hiding or restoring them."),
                 @Tag(name = "Administration", description = "HR's verification of registrations and management of accounts."),
-                @Tag(name = "Privacy", description = "The privacy policy members accept.") },
+                @Tag(name = "Privacy", description = "The privacy policy members accept."),
+                @Tag(name = "Notifications", description = "What happened that concerns me: in the app, as a live stream, and by e-mail as "
+                        + "each member prefers.") },
         security = @SecurityRequirement(name = "bearerAuth"))
 @SecurityScheme(securitySchemeName = "bearerAuth", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "Access token from `POST /api/v1/auth/login`: an RS256 JWT valid for 15 minutes, issued and checked following "
                 + "RFC8725 (JWT best current practices): fixed algorithm, `iss` and `aud` verified, public keys at "
                 + "`/.well-known/jwks.json`.")
+@SecurityScheme(securitySchemeName = OpenApiFilter.HR_ADMIN_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "The `/api/v1/admin` operations: the access token of a member who is an HR admin (the same token as `bearerAuth`, "
+                + "from `POST /api/v1/auth/login`; the role is read from the account on every request). An RS256 JWT issued and checked "
+                + "following RFC8725.")
 public class OpenApiDefinition extends Application {
 }

@@ -1,6 +1,7 @@
 package app.alumni.common;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Completes the OpenAPI document: the schemas as client generators need them ({@link OpenApiSchemas}), and on every
@@ -34,6 +36,12 @@ public class OpenApiFilter implements OASFilter {
      */
     public static final String VERSIONED = "x-versioned";
 
+    /** The security scheme of HR's machine clients (OAuth 2.0 client credentials). */
+    public static final String CLIENT_SCHEME = "clientCredentials";
+    private static final String MEMBER_SCHEME = "bearerAuth";
+    /** An HR admin's member token, named apart on the {@code /admin} operations. */
+    public static final String HR_ADMIN_SCHEME = "hrAdminAuth";
+    private static final Set<String> GENERATED = Set.of("Not Authorized", "Not Allowed");
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final List<String> RATE_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
     /** Public: signing in and out create no conflicts (registration declares its own). */
@@ -50,8 +58,10 @@ public class OpenApiFilter implements OASFilter {
         STANDARD.put("401", new Standard("No valid access token (missing where needed; or presented but expired, wrongly signed, of a "
                 + "sign-in that has ended, or of an account that can no longer sign in: also on public operations). Carries "
                 + "`WWW-Authenticate: Bearer`.", ProblemType.UNAUTHENTICATED, "Sign in and send the access token as a Bearer token."));
-        STANDARD.put("403", new Standard("The caller may not do this: wrong role, not their resource, or (type `account-not-active`) the "
-                + "account still waits for HR's verification.", ProblemType.FORBIDDEN, "You are not allowed to do this."));
+        STANDARD.put("403", new Standard("The caller may not do this: wrong role, not their resource, (type `account-not-active`) the "
+                + "account still waits for HR's verification, or for an API client: its token lacks the scope (type `insufficient-scope`, "
+                + "which names it) or the operation is for members in person (type `members-only`).", ProblemType.FORBIDDEN,
+                "You are not allowed to do this."));
         STANDARD.put("404", new Standard("Not found, or not visible to the caller.", ProblemType.NOT_FOUND,
                 "There is nothing here, or you may not see it."));
         STANDARD.put("406", new Standard("The `Accept` header admits neither the operation's media type nor JSON "
@@ -164,7 +174,54 @@ public class OpenApiFilter implements OASFilter {
         }
     }
 
+    /**
+     * SmallRye OpenAPI lists an operation's {@code @RolesAllowed} as the "scopes" of the bearer scheme. Role names are
+     * no scopes: the member's token is checked against the account's roles, and the roles an operation needs are in
+     * its description. The real scopes among them (role names with a colon) are what a machine client's token needs.
+     */
+    /**
+     * HR's {@code /admin} operations name the HR admin's token as a scheme of its own (the same bearer token; the role is
+     * checked on every request), so that no other operation shares their requirement (OWASP API5: admin endpoints are
+     * secured apart).
+     */
+    private static String memberScheme(String path) {
+        return path.contains("/admin/") ? HR_ADMIN_SCHEME : MEMBER_SCHEME;
+    }
+
+    private static void clientScopes(String path, Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        List<SecurityRequirement> requirements = new ArrayList<>();
+        for (SecurityRequirement requirement : operation.getSecurity()) {
+            List<String> roles = requirement.getScheme(MEMBER_SCHEME);
+            if (roles == null) {
+                requirements.add(requirement);
+                continue;
+            }
+            List<String> scopes = roles.stream().filter(r -> r.indexOf(':') > 0).toList();
+            if (scopes.isEmpty() && operation.getSecurity().size() == 1 && memberScheme(path).equals(MEMBER_SCHEME)) {
+                requirements = null; // the document's default: a member's bearer token
+                break;
+            }
+            requirements.add(OASFactory.createSecurityRequirement().addScheme(memberScheme(path)));
+            if (!scopes.isEmpty()) {
+                requirements.add(OASFactory.createSecurityRequirement().addScheme(CLIENT_SCHEME, scopes));
+            }
+        }
+        operation.setSecurity(requirements);
+        // The generic 401 and 403 SmallRye adds with the requirement give way to this API's own (see STANDARD).
+        APIResponses responses = operation.getResponses();
+        for (String status : List.of("401", "403")) {
+            APIResponse generated = responses.getAPIResponse(status);
+            if (generated != null && generated.getContent() == null && GENERATED.contains(generated.getDescription())) {
+                responses.removeAPIResponse(status);
+            }
+        }
+    }
+
     private static void complete(String path, PathItem.HttpMethod method, Operation operation, Set<String> versioned) {
+        clientScopes(path, operation);
         if (operation.getSecurity() != null && operation.getSecurity().isEmpty()) {
             // Public: stated as "no credentials needed" rather than left blank.
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement());
@@ -215,8 +272,9 @@ public class OpenApiFilter implements OASFilter {
     }
 
     private static void problemContent(String status, APIResponse response) {
-        if (response.getContent() != null && response.getContent().hasMediaType(ProblemMappers.PROBLEM_JSON)) {
-            return;
+        if (response.getContent() != null && response.getContent().getMediaTypes() != null
+                && !response.getContent().getMediaTypes().isEmpty()) {
+            return; // declared by the operation (problem+json with its own example, or a protocol's own error format)
         }
         Standard standard = STANDARD.getOrDefault(status, STANDARD.get("409"));
         Map<String, Object> example = new LinkedHashMap<>();

@@ -2,10 +2,12 @@ package app.alumni.common;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -45,6 +48,8 @@ public class ProblemMappers {
     public static final String PROBLEM_JSON = "application/problem+json";
     /** Identity attribute set by the member augmentor: whether the caller's account is active (verified). */
     public static final String ACCOUNT_ACTIVE_ATTRIBUTE = "alumni.accountActive";
+    /** Identity attribute set for HR's machine clients: the client's name. */
+    public static final String CLIENT_ATTRIBUTE = "alumni.client";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -119,12 +124,39 @@ public class ProblemMappers {
                 .build();
     }
 
+    /**
+     * A machine client refused by an operation's {@code @RolesAllowed} learns which scope it lacks (RFC 6750 §3.1), or
+     * that the operation is for members only; a member whose registration waits for HR learns that.
+     */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri, ResourceInfo resource) {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        if (!identity.isAnonymous() && identity.getAttribute(CLIENT_ATTRIBUTE) != null) {
+            List<String> scopes = requiredScopes(resource);
+            if (scopes.isEmpty()) {
+                return write(ProblemType.MEMBERS_ONLY, null, List.of(), headers, uri, locale).build();
+            }
+            String scope = String.join(" ", scopes);
+            return write(ProblemType.INSUFFICIENT_SCOPE, Messages.get(locale, "problem.insufficient-scope.detail", scope), List.of(),
+                    headers, uri, locale)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\", scope=\"" + scope + "\"")
+                    .build();
+        }
         Object active = identity.isAnonymous() ? null : identity.getAttribute(ACCOUNT_ACTIVE_ATTRIBUTE);
         ProblemType type = Boolean.FALSE.equals(active) ? ProblemType.ACCOUNT_NOT_ACTIVE : ProblemType.FORBIDDEN;
         return write(type, null, List.of(), headers, uri, locale).build();
+    }
+
+    /** The scopes (role names with a colon) an operation's {@code @RolesAllowed} admits, method before class. */
+    static List<String> requiredScopes(ResourceInfo resource) {
+        if (resource == null || resource.getResourceMethod() == null) {
+            return List.of();
+        }
+        RolesAllowed allowed = resource.getResourceMethod().getAnnotation(RolesAllowed.class);
+        if (allowed == null) {
+            allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+        }
+        return allowed == null ? List.of() : Arrays.stream(allowed.value()).filter(r -> r.indexOf(':') > 0).toList();
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })

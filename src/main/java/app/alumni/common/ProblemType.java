@@ -13,6 +13,8 @@ public enum ProblemType {
     FORBIDDEN(403, "forbidden"),
     ACCOUNT_NOT_ACTIVE(403, "account-not-active"),
     ACCOUNT_DISABLED(403, "account-disabled"),
+    INSUFFICIENT_SCOPE(403, "insufficient-scope"),
+    MEMBERS_ONLY(403, "members-only"),
     NOT_FOUND(404, "not-found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable"),

@@ -50,6 +50,7 @@ import app.alumni.event.EventViews.EventView;
 import app.alumni.event.EventViews.RsvpResult;
 import app.alumni.member.Caller;
 import app.alumni.member.Role;
+import app.alumni.member.Scopes;
 
 @BodyLimit(kib = BodyLimit.LONG_TEXT_KIB)
 @Path("/api/v1/events")
@@ -82,6 +83,7 @@ public class EventResource {
     }
 
     @GET
+    @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.EVENTS_READ })
     @Operation(operationId = "listEvents", summary = "Events",
             description = "Published and cancelled events: `when=UPCOMING` (not yet over; soonest first, the default) or `when=PAST` "
                     + "(latest first; the value ignores case). "
@@ -99,6 +101,7 @@ public class EventResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.EVENTS_READ })
     @Operation(operationId = "getEvent", summary = "An event",
             description = "With going and waitlist counts and the caller's own answer (`myRsvp`). `onlineUrl` only for members who are "
                     + "going, the organiser and HR.")
@@ -139,7 +142,7 @@ public class EventResource {
 
     @POST
     @Path("/{id}/approve")
-    @RolesAllowed(Role.Names.HR_ADMIN)
+    @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.EVENTS_WRITE })
     @Operation(operationId = "approveEvent", summary = "Approve a proposed event",
             description = "HR admins. The event is published. Approving a published event again changes nothing; a rejected or cancelled "
                     + "one is 409.")
@@ -152,7 +155,7 @@ public class EventResource {
     @POST
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.Names.HR_ADMIN)
+    @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.EVENTS_WRITE })
     @Operation(operationId = "rejectEvent", summary = "Reject a proposed event",
             description = "HR admins, with a message the organiser sees.")
     @APIResponse(responseCode = "200", description = "The rejected event.")
@@ -179,6 +182,7 @@ public class EventResource {
 
     @GET
     @Path("/{id}/attendees")
+    @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.EVENTS_READ })
     @Operation(operationId = "listAttendees", summary = "Who is coming",
             description = "Organisers and HR admins: everyone who answered (filter with `status`), with check-in. E-mail addresses: HR "
                     + "admins see all of them, "

@@ -57,7 +57,7 @@ class EventRsvp extends PanacheEntityBase {
 
     /** A member's answers to these events, by event id, in one statement. */
     static Map<UUID, Rsvp> answersOf(UUID memberId, Collection<UUID> eventIds) {
-        if (eventIds.isEmpty()) {
+        if (eventIds.isEmpty() || memberId == null) {
             return Map.of();
         }
         return find("memberId = ?1 and eventId in ?2", memberId, Set.copyOf(eventIds)).project(Answer.class).list().stream()

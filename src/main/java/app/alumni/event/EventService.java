@@ -41,6 +41,7 @@ import app.alumni.member.Notice;
 import app.alumni.member.NoticeType;
 import app.alumni.member.Notices;
 import app.alumni.member.Recipients;
+import app.alumni.member.Scopes;
 
 /** Creating, proposing, approving, editing, cancelling and listing events. */
 @ApplicationScoped
@@ -83,11 +84,14 @@ public class EventService {
         return e;
     }
 
-    /** An event the viewer may see: listed ones for everyone, proposals and rejections for their organiser and HR. */
+    /**
+     * An event the viewer may see: listed ones for everyone, proposals and rejections for their organiser, HR and HR's
+     * systems with {@code events:read}.
+     */
     @Transactional
     Event visible(UUID id, Caller viewer) {
         Event e = Event.findById(id);
-        if (e == null || (!e.isListed() && !e.isOrganisedBy(viewer))) {
+        if (e == null || (!e.isListed() && !e.isOrganisedBy(viewer) && !viewer.may(Scopes.EVENTS_READ))) {
             throw ProblemException.notFound();
         }
         return e;
@@ -148,7 +152,7 @@ public class EventService {
     Page<EventView> list(When when, Status status, String tag, String q, int limit, String cursor, Caller viewer) {
         ReadOnly.reads(em);
         boolean proposals = EventQueries.isProposals(status);
-        if (proposals && !viewer.hrAdmin()) {
+        if (proposals && !viewer.may(Scopes.EVENTS_READ)) {
             throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.proposals");
         }
         List<Event> rows = queries.list(when, status, tag, q, limit, cursor, Times.now(clock));

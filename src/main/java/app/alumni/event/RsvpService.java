@@ -30,6 +30,7 @@ import app.alumni.member.Notice;
 import app.alumni.member.NoticeType;
 import app.alumni.member.Notices;
 import app.alumni.member.Recipients;
+import app.alumni.member.Scopes;
 
 /**
  * Answers to events. Every answer locks its event row first, so answers to one event are settled one at a time in
@@ -144,7 +145,7 @@ public class RsvpService {
         HR;
 
         static AttendeeView of(Caller caller, Event e) {
-            return caller.hrAdmin() ? HR : e.isOrganisedBy(caller) ? ORGANISER : MEMBER;
+            return caller.may(Scopes.EVENTS_READ) ? HR : e.isOrganisedBy(caller) ? ORGANISER : MEMBER;
         }
     }
 

@@ -33,6 +33,7 @@ import app.alumni.feedback.FeedbackDtos.FeedbackView;
 import app.alumni.feedback.FeedbackDtos.NewFeedback;
 import app.alumni.member.Caller;
 import app.alumni.member.Role;
+import app.alumni.member.Scopes;
 
 /** The feedback box: any active member writes, HR reviews and replies. */
 @Path("/api/v1/feedback")
@@ -60,22 +61,24 @@ public class FeedbackResource {
     }
 
     @GET
-    @Operation(operationId = "listFeedback", summary = "Feedback", description = "Members: their own. HR admins: everyone's, filtered by "
-            + "status and category. Newest first, keyset-paginated.")
+    @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.FEEDBACK_READ })
+    @Operation(operationId = "listFeedback", summary = "Feedback", description = "Members: their own. HR admins and API clients with "
+            + "`feedback:read`: everyone's, filtered by status and category. Newest first, keyset-paginated.")
     @APIResponse(responseCode = "200", description = "One page of feedback.")
     public Page<FeedbackView> list(
             @Parameter(description = "Only this status.") @QueryParam("status") Feedback.Status status,
             @Parameter(description = "Only this category.") @QueryParam("category") Feedback.Category category,
             @Valid @BeanParam PageRequest page) {
-        return feedback.list(caller.id(), caller.hrAdmin(), status, category, page.limit(), page.cursor());
+        return feedback.list(caller.id(), caller.may(Scopes.FEEDBACK_READ), status, category, page.limit(), page.cursor());
     }
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.FEEDBACK_READ })
     @Operation(operationId = "getFeedback", summary = "One piece of feedback", description = "Its author or HR admins.")
     @APIResponse(responseCode = "200", description = "The feedback.")
     public RestResponse<FeedbackView> get(@Parameter(description = "Feedback id.") @PathParam("id") UUID id) {
-        Feedback f = feedback.get(id, caller.id(), caller.hrAdmin());
+        Feedback f = feedback.get(id, caller.id(), caller.may(Scopes.FEEDBACK_READ));
         return Responses.ok(FeedbackView.of(f), f.version);
     }
 

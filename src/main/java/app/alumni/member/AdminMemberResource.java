@@ -30,6 +30,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
+import app.alumni.common.ProblemException;
+import app.alumni.common.ProblemType;
 import app.alumni.common.Responses;
 import app.alumni.member.MemberViews.MemberProfile;
 import app.alumni.member.MemberViews.Registration;
@@ -59,6 +61,7 @@ public class AdminMemberResource {
 
     @GET
     @Path("/registrations")
+    @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.MEMBERS_READ })
     @Operation(operationId = "listRegistrations", summary = "Registrations to verify",
             description = "HR admins. Registrations in one status (default `PENDING`), oldest first, with what each applicant declared "
                     + "and whether they confirmed their e-mail address.")
@@ -73,16 +76,18 @@ public class AdminMemberResource {
 
     @POST
     @Path("/registrations/{id}/approve")
+    @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.MEMBERS_WRITE })
     @Operation(operationId = "approveRegistration", summary = "Approve a registration",
             description = "HR admins. The member becomes `ACTIVE` with the role of their affiliation (`ALUMNUS` or `EMPLOYEE`). "
                     + "Approving an active member again changes nothing; a rejected or suspended one is 409.")
     @APIResponse(responseCode = "200", description = "The registration, now active.")
     public Registration approve(@Parameter(description = "Member id.") @PathParam("id") UUID id) {
-        return Registration.of(registrations.approve(id, caller.id()));
+        return Registration.of(registrations.approve(id, Actor.of(caller)));
     }
 
     @POST
     @Path("/registrations/{id}/reject")
+    @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.MEMBERS_WRITE })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "rejectRegistration", summary = "Reject a registration",
             description = "HR admins. A `PENDING` registration becomes `REJECTED` with the reason; the applicant can no longer sign in. "
@@ -90,20 +95,24 @@ public class AdminMemberResource {
     @APIResponse(responseCode = "200", description = "The registration, now rejected.")
     public Registration reject(@Parameter(description = "Member id.") @PathParam("id") UUID id,
             @Valid @NotNull RejectionRequest request) {
-        return Registration.of(registrations.reject(id, caller.id(), request.reason()));
+        return Registration.of(registrations.reject(id, Actor.of(caller), request.reason()));
     }
 
     @PATCH
     @Path("/members/{id}")
+    @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.MEMBERS_WRITE })
     @Consumes({ MediaType.APPLICATION_JSON, HttpNames.MERGE_PATCH_JSON })
     @Operation(operationId = "patchMemberAccount", summary = "Change a member's roles or status",
             description = "HR admins. Replace the roles and/or suspend (`SUSPENDED`) or reactivate (`ACTIVE`) an account. A suspended "
                     + "member's tokens stop working at once. The last active HR admin cannot be removed (409). `If-Match` is honoured "
-                    + "(412 when stale).")
+                    + "(412 when stale). API clients with `members:write` may change the status, never roles (403).")
     @APIResponse(responseCode = "200", description = "The account after the change.")
     public RestResponse<MemberProfile> patch(@Parameter(description = "Member id.") @PathParam("id") UUID id,
             @HeaderParam(HttpNames.IF_MATCH) String ifMatch,
             @Valid @NotNull MemberAdminPatch patch) {
+        if (caller.isClient() && patch.roles() != null) {
+            throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.roles-by-client");
+        }
         Member m = admin.patch(id, patch, ifMatch);
         return Responses.ok(MemberProfile.of(m), m.version);
     }

@@ -1,5 +1,6 @@
 package app.alumni.member;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,11 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import app.alumni.member.EmailResources.EmailChangeRequest;
-import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/members/me/email")
 @Tag(name = "Authentication")
-@Authenticated
+@RolesAllowed(Role.Names.ACCOUNT_HOLDER)
 public class EmailChangeResource {
 
     private final EmailAddresses addresses;

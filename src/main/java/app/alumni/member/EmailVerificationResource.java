@@ -1,6 +1,7 @@
 package app.alumni.member;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import app.alumni.member.EmailResources.EmailVerification;
-import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/auth/verify-email")
 @Tag(name = "Authentication")
@@ -48,7 +48,7 @@ public class EmailVerificationResource {
 
     @POST
     @Path("/resend")
-    @Authenticated
+    @RolesAllowed(Role.Names.ACCOUNT_HOLDER)
     @Operation(operationId = "resendVerificationEmail", summary = "Send the verification link again",
             description = "Any signed-in member whose address is not verified yet (409 when it is). A new link replaces the earlier "
                     + "ones; at most 5 per hour (429).")

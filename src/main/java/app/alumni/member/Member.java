@@ -75,6 +75,7 @@ public class Member extends SearchableEntity {
     public OffsetDateTime privacyPolicyAcceptedAt;
     public String rejectionReason;
     public UUID reviewedBy;
+    public UUID reviewedByClient;
     public OffsetDateTime reviewedAt;
     public OffsetDateTime updatedAt;
 
@@ -155,25 +156,27 @@ public class Member extends SearchableEntity {
     }
 
     /** HR verifies a registration: active, with the role of its affiliation. False when already active; 409 from elsewhere. */
-    boolean approve(UUID reviewerId, OffsetDateTime now) {
+    boolean approve(Actor reviewer, OffsetDateTime now) {
         if (!moveTo(MemberStatus.ACTIVE, () -> ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.approve",
                 status.name()), now)) {
             return false;
         }
         setRoles(EnumSet.of(affiliation.role()));
-        reviewedBy = reviewerId;
+        reviewedBy = reviewer.memberId();
+        reviewedByClient = reviewer.clientId();
         reviewedAt = now;
         return true;
     }
 
     /** HR turns a registration down, with a reason. False when already rejected; 409 from elsewhere. */
-    boolean reject(UUID reviewerId, String reason, OffsetDateTime now) {
+    boolean reject(Actor reviewer, String reason, OffsetDateTime now) {
         if (!moveTo(MemberStatus.REJECTED, () -> ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.reject",
                 status.name()), now)) {
             return false;
         }
         rejectionReason = reason.strip();
-        reviewedBy = reviewerId;
+        reviewedBy = reviewer.memberId();
+        reviewedByClient = reviewer.clientId();
         reviewedAt = now;
         return true;
     }

@@ -39,7 +39,6 @@ import app.alumni.common.Responses;
 import app.alumni.member.MemberViews.MemberProfile;
 import app.alumni.member.MemberViews.MemberSummary;
 import app.alumni.member.MemberViews.PublicProfile;
-import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/members")
 @Tag(name = "Members")
@@ -58,7 +57,7 @@ public class MemberResource {
 
     @GET
     @Path("/me")
-    @Authenticated
+    @RolesAllowed(Role.Names.ACCOUNT_HOLDER)
     @Operation(operationId = "getMyProfile", summary = "My profile",
             description = "The caller's own profile and account. Pending members (not yet verified) may call it too. The `ETag` header "
                     + "is the version to send as `If-Match` when patching.")
@@ -70,7 +69,7 @@ public class MemberResource {
 
     @PATCH
     @Path("/me")
-    @Authenticated
+    @RolesAllowed(Role.Names.ACCOUNT_HOLDER)
     @Consumes({ HttpNames.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
     @Operation(operationId = "patchMyProfile", summary = "Edit my profile",
             description = "JSON merge patch (RFC 7396) of the editable profile: send only what changes; `null` clears an optional field; "
@@ -89,7 +88,8 @@ public class MemberResource {
     @RolesAllowed(Role.Names.ACTIVE_MEMBER)
     @Operation(operationId = "getMember", summary = "A member's profile",
             description = "An active member's profile as their privacy settings allow: the email address only when they show it, the "
-                    + "career section only when they share it. HR admins see every account, with all details.")
+                    + "career section only when they share it. HR admins see every account, with all "
+                    + "details.")
     @APIResponse(responseCode = "200", description = "The profile. The `ETag` is what HR sends as `If-Match` when changing the account.")
     public RestResponse<PublicProfile> get(@Parameter(description = "Member id.") @PathParam("id") UUID id) {
         boolean hrView = caller.hrAdmin();

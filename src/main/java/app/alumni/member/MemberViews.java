@@ -141,12 +141,13 @@ final class MemberViews {
             MemberStatus status,
             @Schema(maxLength = 1000, nullable = true, description = "Why HR rejected it.") String rejectionReason,
             @Schema(format = "date-time", maxLength = 35, example = "2025-05-01T09:30:00Z") OffsetDateTime registeredAt,
-            @Schema(format = "date-time", maxLength = 35, nullable = true) OffsetDateTime reviewedAt) {
+            @Schema(format = "date-time", maxLength = 35, nullable = true) OffsetDateTime reviewedAt,
+            @Schema(description = "Who approved or rejected it.", nullable = true) Actor reviewedBy) {
 
         static Registration of(Member m) {
             return new Registration(m.id, m.email, m.emailVerifiedAt != null, m.fullName, m.fullNameKana, m.displayName, m.affiliation,
                     m.employeeNumber, YearMonths.of(m.joinedOn), YearMonths.of(m.leftOn), m.lastDepartment, m.status, m.rejectionReason,
-                    m.createdAt, m.reviewedAt);
+                    m.createdAt, m.reviewedAt, Actor.of(m.reviewedBy, m.reviewedByClient));
         }
     }
 }

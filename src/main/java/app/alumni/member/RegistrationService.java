@@ -120,9 +120,9 @@ public class RegistrationService {
 
     /** PENDING becomes ACTIVE with the role of its affiliation; approving an active member again changes nothing. */
     @Transactional
-    public Member approve(UUID id, UUID reviewerId) {
+    public Member approve(UUID id, Actor reviewer) {
         Member m = lock(id);
-        if (m.approve(reviewerId, Times.now(clock))) {
+        if (m.approve(reviewer, Times.now(clock))) {
             mails.fire(new AccountMail(AccountMail.Template.REGISTRATION_APPROVED, m.id, m.email, Map.of()));
         }
         return m;
@@ -130,9 +130,9 @@ public class RegistrationService {
 
     /** PENDING becomes REJECTED with HR's reason; rejecting a rejected registration again changes nothing. */
     @Transactional
-    public Member reject(UUID id, UUID reviewerId, String reason) {
+    public Member reject(UUID id, Actor reviewer, String reason) {
         Member m = lock(id);
-        if (m.reject(reviewerId, reason, Times.now(clock))) {
+        if (m.reject(reviewer, reason, Times.now(clock))) {
             sessionsEnded.fire(new SessionsEnded(m.id));
             mails.fire(new AccountMail(AccountMail.Template.REGISTRATION_REJECTED, m.id, m.email, Map.of("reason", m.rejectionReason)));
         }

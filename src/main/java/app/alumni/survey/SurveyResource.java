@@ -39,6 +39,7 @@ import app.alumni.common.PageRequest;
 import app.alumni.common.Responses;
 import app.alumni.member.Caller;
 import app.alumni.member.Role;
+import app.alumni.member.Scopes;
 import app.alumni.survey.SurveyDtos.ResponseInput;
 import app.alumni.survey.SurveyDtos.Results;
 import app.alumni.survey.SurveyDtos.SurveyInput;
@@ -127,7 +128,7 @@ public class SurveyResource {
 
     @GET
     @Path("/{id}/results")
-    @RolesAllowed(Role.Names.HR_ADMIN)
+    @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.SURVEYS_READ })
     @Operation(operationId = "getSurveyResults", summary = "Survey results",
             description = "HR admins. Response count and rate against the audience, per question: counts and percentages per option, "
                     + "mean and distribution for scales, NPS, and text answers (with the respondent only when not anonymous). Anonymous "
@@ -140,7 +141,7 @@ public class SurveyResource {
     @GET
     @Path("/{id}/results/export.csv")
     @Produces(Csv.MEDIA_TYPE)
-    @RolesAllowed(Role.Names.HR_ADMIN)
+    @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.SURVEYS_READ })
     @Operation(operationId = "exportSurveyResults", summary = "Survey responses as CSV",
             description = "HR admins. One row per response, one column per question, UTF-8 with a byte-order mark. Anonymous surveys: no "
                     + "respondent column, rows in random order, and only with at least 5 responses (409 before).")

@@ -3,6 +3,7 @@ package app.alumni.auth;
 import java.util.UUID;
 
 import app.alumni.auth.AuthDtos.TokenResponse;
+import app.alumni.member.Actor;
 import app.alumni.member.Member;
 import app.alumni.member.RegistrationService;
 import io.quarkus.arc.Arc;
@@ -30,6 +31,7 @@ public final class TestSessions {
     /** HR (the bootstrap admin {@code adminEmail}) approves the registration {@code memberId}. */
     public static void approve(UUID memberId, String adminEmail) {
         RegistrationService registrations = Arc.container().instance(RegistrationService.class).get();
-        QuarkusTransaction.requiringNew().run(() -> registrations.approve(memberId, Member.findByEmail(adminEmail).orElseThrow().id));
+        QuarkusTransaction.requiringNew().run(() -> registrations.approve(memberId,
+                new Actor(Actor.ActorKind.MEMBER, Member.findByEmail(adminEmail).orElseThrow().id)));
     }
 }

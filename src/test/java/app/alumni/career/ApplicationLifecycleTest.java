@@ -12,12 +12,14 @@ import app.alumni.career.CareerEnums.ApplicationStatus;
 import app.alumni.career.CareerEnums.ListingStatus;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.member.Actor;
 
 /** The application pipeline and the listing life cycle, without a running service. */
 class ApplicationLifecycleTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-25T10:00:00Z");
-    private static final UUID REVIEWER = UUID.randomUUID();
+    private static final UUID REVIEWER_ID = UUID.randomUUID();
+    private static final Actor REVIEWER = new Actor(Actor.ActorKind.MEMBER, REVIEWER_ID);
 
     @Test
     void reviewersMoveAlongThePipelineAndEachMoveIsHistory() {
@@ -26,7 +28,8 @@ class ApplicationLifecycleTest {
         assertThat(a.status).isEqualTo(ApplicationStatus.SCREENING);
         assertThat(a.updatedAt).isEqualTo(NOW);
         assertThat(change.applicationId).isEqualTo(a.id);
-        assertThat(change.actorId).isEqualTo(REVIEWER);
+        assertThat(change.actorId).isEqualTo(REVIEWER_ID);
+        assertThat(change.actorClient).isNull();
         assertThat(change.fromStatus).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(change.toStatus).isEqualTo(ApplicationStatus.SCREENING);
         assertThat(change.changedAt).isEqualTo(NOW);
@@ -42,13 +45,29 @@ class ApplicationLifecycleTest {
     @Test
     void applicantsMayOnlyWithdrawWhileOpen() {
         JobApplication a = application(ApplicationStatus.INTERVIEW);
-        assertThatThrownBy(() -> a.moveTo(ApplicationStatus.OFFER, a.applicantId, false, NOW)).satisfies(e -> refused(e,
+        assertThatThrownBy(() -> a.moveTo(ApplicationStatus.OFFER, member(a.applicantId), false, NOW)).satisfies(e -> refused(e,
                 ProblemType.FORBIDDEN));
-        a.moveTo(ApplicationStatus.WITHDRAWN, a.applicantId, false, NOW);
+        a.moveTo(ApplicationStatus.WITHDRAWN, member(a.applicantId), false, NOW);
         assertThat(a.status).isEqualTo(ApplicationStatus.WITHDRAWN);
         JobApplication hired = application(ApplicationStatus.HIRED);
-        assertThatThrownBy(() -> hired.moveTo(ApplicationStatus.WITHDRAWN, hired.applicantId, false, NOW))
+        assertThatThrownBy(() -> hired.moveTo(ApplicationStatus.WITHDRAWN, member(hired.applicantId), false, NOW))
                 .satisfies(e -> refused(e, ProblemType.INVALID_STATE));
+    }
+
+    @Test
+    void aClientsMoveIsAttributedToTheClientAndIsNeverTheApplicants() {
+        JobApplication a = application(ApplicationStatus.SUBMITTED);
+        UUID client = UUID.randomUUID();
+        ApplicationChange change = a.moveTo(ApplicationStatus.SCREENING, new Actor(Actor.ActorKind.API_CLIENT, client), true, NOW);
+        assertThat(change.actorId).isNull();
+        assertThat(change.actorClient).isEqualTo(client);
+        // Not even a client whose id happened to be the applicant's withdraws for them.
+        assertThatThrownBy(() -> a.moveTo(ApplicationStatus.WITHDRAWN, new Actor(Actor.ActorKind.API_CLIENT, a.applicantId), false, NOW))
+                .satisfies(e -> refused(e, ProblemType.INVALID_STATE));
+    }
+
+    private static Actor member(UUID id) {
+        return new Actor(Actor.ActorKind.MEMBER, id);
     }
 
     @Test

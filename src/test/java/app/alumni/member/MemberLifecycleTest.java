@@ -15,7 +15,8 @@ import app.alumni.common.ProblemType;
 class MemberLifecycleTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-25T10:00:00Z");
-    private static final UUID HR = UUID.randomUUID();
+    private static final UUID HR_ID = UUID.randomUUID();
+    private static final Actor HR = new Actor(Actor.ActorKind.MEMBER, HR_ID);
 
     @Test
     void approvalGivesTheRoleOfTheAffiliationOnce() {
@@ -23,11 +24,22 @@ class MemberLifecycleTest {
         assertThat(m.approve(HR, NOW)).isTrue();
         assertThat(m.status).isEqualTo(MemberStatus.ACTIVE);
         assertThat(m.roleSet()).containsExactly(Role.ALUMNUS);
-        assertThat(m.reviewedBy).isEqualTo(HR);
+        assertThat(m.reviewedBy).isEqualTo(HR_ID);
+        assertThat(m.reviewedByClient).isNull();
         assertThat(m.reviewedAt).isEqualTo(NOW);
         assertThat(m.approve(HR, NOW.plusDays(1))).isFalse();
         assertThat(m.reviewedAt).isEqualTo(NOW);
         assertRefused(() -> m.reject(HR, "x", NOW), "problem.invalid-state.reject");
+    }
+
+    @Test
+    void aClientsDecisionIsAttributedToTheClient() {
+        Member m = member(MemberStatus.PENDING);
+        UUID client = UUID.randomUUID();
+        assertThat(m.approve(new Actor(Actor.ActorKind.API_CLIENT, client), NOW)).isTrue();
+        assertThat(m.reviewedBy).isNull();
+        assertThat(m.reviewedByClient).isEqualTo(client);
+        assertThat(Actor.of(m.reviewedBy, m.reviewedByClient)).isEqualTo(new Actor(Actor.ActorKind.API_CLIENT, client));
     }
 
     @Test

@@ -153,6 +153,21 @@ class MainFlowIT {
     }
 
     @Test
+    void anHrSystemIntegratesWithAClientOfItsOwn() {
+        String hr = signIn(ProductionEnvironment.ADMIN_EMAIL, ProductionEnvironment.ADMIN_PASSWORD).path("accessToken");
+        Response created = as(hr).contentType(ContentType.JSON).body(Map.of("name", "人事データベース", "scopes", List.of("members:read")))
+                .post("/api/v1/admin/api-clients");
+        created.then().statusCode(201).header("Location", startsWith(ProductionEnvironment.PUBLIC_BASE_URL + "/api/v1/admin/api-clients/"));
+        String token = given().auth().preemptive().basic(created.path("clientId"), created.path("clientSecret"))
+                .formParam("grant_type", "client_credentials").post("/api/v1/oauth/token").then().statusCode(200)
+                .header("Cache-Control", "no-store").body("scope", equalTo("members:read")).extract().path("access_token");
+        as(token).get("/api/v1/admin/registrations?limit=5").then().statusCode(200);
+        as(token).get("/api/v1/members/me").then().statusCode(403).body("type", equalTo("urn:alumni:problem:members-only"));
+        as(hr).delete("/api/v1/admin/api-clients/" + created.path("clientId")).then().statusCode(204);
+        as(token).get("/api/v1/admin/registrations?limit=5").then().statusCode(401);
+    }
+
+    @Test
     void theApiPortServesOnlyTheApi() {
         for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
             given().get(path).then().statusCode(404);

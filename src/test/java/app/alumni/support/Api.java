@@ -3,6 +3,7 @@ package app.alumni.support;
 import static io.restassured.RestAssured.given;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,6 +31,35 @@ public final class Api {
         public RequestSpecification as() {
             return given().auth().oauth2(accessToken).header("Accept-Language", "en");
         }
+    }
+
+    /** Every scope a machine client may be granted. */
+    public static final List<String> ALL_SCOPES = List.of("members:read", "members:write", "jobs:read", "jobs:write",
+            "applications:read", "applications:write", "events:read", "events:write", "announcements:write", "surveys:read",
+            "feedback:read", "webhooks:manage");
+
+    /** One of HR's machine clients, with a token for its scopes. */
+    public record Client(String id, String secret, String accessToken) {
+        public RequestSpecification as() {
+            return given().auth().oauth2(accessToken).header("Accept-Language", "en");
+        }
+    }
+
+    /** A machine client HR created with {@code scopes}, with a token for all of them. */
+    public static Client client(String... scopes) {
+        Response created = admin().as().contentType(ContentType.JSON).body(Map.of("name", "test client", "scopes", List.of(scopes)))
+                .post("/api/v1/admin/api-clients");
+        created.then().statusCode(201);
+        String id = created.path("clientId");
+        String secret = created.path("clientSecret");
+        return new Client(id, secret, clientToken(id, secret));
+    }
+
+    /** A token for the client at the token endpoint, from an address of its own (see {@link #randomAddress()}). */
+    public static String clientToken(String id, String secret) {
+        return given().header("X-Forwarded-For", randomAddress()).auth().preemptive().basic(id, secret)
+                .formParam("grant_type", "client_credentials").post("/api/v1/oauth/token")
+                .then().statusCode(200).extract().path("access_token");
     }
 
     public static String uniqueEmail(String prefix) {
