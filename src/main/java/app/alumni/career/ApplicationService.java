@@ -37,6 +37,8 @@ import app.alumni.common.ReadOnly;
 import app.alumni.common.Times;
 import app.alumni.member.Actor;
 import app.alumni.member.Caller;
+import app.alumni.member.IntegrationEvent;
+import app.alumni.member.Integrations;
 import app.alumni.member.MemberCard;
 import app.alumni.member.Notice;
 import app.alumni.member.NoticeType;
@@ -50,9 +52,11 @@ import app.alumni.member.Scopes;
 public class ApplicationService {
 
     private final Notices notices;
+    private final Integrations integrations;
     private final Clock clock;
 
-    ApplicationService(Notices notices, Clock clock) {
+    ApplicationService(Notices notices, Integrations integrations, Clock clock) {
+        this.integrations = integrations;
         this.notices = notices;
         this.clock = clock;
     }
@@ -87,6 +91,8 @@ public class ApplicationService {
             throw e;
         }
         ApplicationChange.of(a.id, Actor.of(caller), null, ApplicationStatus.SUBMITTED, a.createdAt).persist();
+        integrations.publish(IntegrationEvent.APPLICATION_SUBMITTED, Map.of("applicationId", a.id.toString(), "listingId", l.id.toString(),
+                "kind", l.kind.name()));
         // HR reviews jobs; a collaboration's poster reviews its responses.
         notices.fire(new Notice(NoticeType.APPLICATION_RECEIVED, caller.id(), l.asSubject(),
                 l.kind == Kind.JOB ? Recipients.withRole(Role.HR_ADMIN) : Recipients.member(l.posterId)));
@@ -161,6 +167,8 @@ public class ApplicationService {
         ApplicationStatus to = patch.status();
         if (to != null && to != a.status) {
             a.moveTo(to, Actor.of(caller), l.isDecidedBy(caller), Times.now(clock)).persist();
+            integrations.publish(IntegrationEvent.APPLICATION_STATUS_CHANGED, Map.of("applicationId", a.id.toString(), "listingId",
+                    l.id.toString(), "status", to.name()));
             notices.fire(new Notice(NoticeType.APPLICATION_STATUS_CHANGED, caller.id(), l.asSubject(), Recipients.member(a.applicantId),
                     Map.of("status", to.name())));
         }

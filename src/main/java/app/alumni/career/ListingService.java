@@ -37,6 +37,8 @@ import app.alumni.common.Times;
 import app.alumni.common.Violation;
 import app.alumni.common.WriteRates;
 import app.alumni.member.Caller;
+import app.alumni.member.IntegrationEvent;
+import app.alumni.member.Integrations;
 import app.alumni.member.Member;
 import app.alumni.member.Notice;
 import app.alumni.member.NoticeType;
@@ -63,10 +65,12 @@ public class ListingService {
     private final WriteRates rates;
     private final CareersConfig config;
     private final Notices notices;
+    private final Integrations integrations;
     private final Clock clock;
 
     ListingService(EntityManager em, CareerQueries queries, MergePatch mergePatch, WriteRates rates, CareersConfig config, Notices notices,
-            Clock clock) {
+            Integrations integrations, Clock clock) {
+        this.integrations = integrations;
         this.clock = clock;
         this.notices = notices;
         this.em = em;
@@ -98,6 +102,7 @@ public class ListingService {
         l.persist();
         if (l.status == ListingStatus.OPEN) {
             tellMatchingMembers(l);
+            integrations.publish(IntegrationEvent.JOB_PUBLISHED, Map.of("listingId", l.id.toString(), "kind", l.kind.name()));
         }
         return l;
     }
@@ -134,6 +139,10 @@ public class ListingService {
         apply(l, input);
         if (before == ListingStatus.DRAFT && l.status == ListingStatus.OPEN) {
             tellMatchingMembers(l);
+            integrations.publish(IntegrationEvent.JOB_PUBLISHED, Map.of("listingId", l.id.toString(), "kind", l.kind.name()));
+        }
+        if (before != ListingStatus.CLOSED && l.status == ListingStatus.CLOSED) {
+            integrations.publish(IntegrationEvent.JOB_CLOSED, Map.of("listingId", l.id.toString(), "kind", l.kind.name()));
         }
         return l;
     }

@@ -23,6 +23,8 @@ import app.alumni.common.ProblemType;
 import app.alumni.common.Times;
 import app.alumni.member.DirectoryFilter;
 import app.alumni.member.DirectoryService;
+import app.alumni.member.IntegrationEvent;
+import app.alumni.member.Integrations;
 import app.alumni.member.Member;
 import app.alumni.member.OpenTo;
 
@@ -36,9 +38,11 @@ public class TalentPoolService {
     private final EntityManager em;
     private final CareerQueries queries;
     private final DirectoryService directory;
+    private final Integrations integrations;
     private final Clock clock;
 
-    TalentPoolService(EntityManager em, CareerQueries queries, DirectoryService directory, Clock clock) {
+    TalentPoolService(EntityManager em, CareerQueries queries, DirectoryService directory, Integrations integrations, Clock clock) {
+        this.integrations = integrations;
         this.clock = clock;
         this.em = em;
         this.queries = queries;
@@ -62,6 +66,7 @@ public class TalentPoolService {
                 : preferences.desiredRoles().stream().map(String::strip).distinct().toList();
         String note = preferences.noteToHr() == null || preferences.noteToHr().isBlank() ? null : preferences.noteToHr();
         queries.saveRehirePreference(memberId, roles, preferences.earliestStart(), preferences.workStyle(), note, Times.now(clock));
+        integrations.publish(IntegrationEvent.REHIRE_INTEREST_CHANGED, Map.of("memberId", memberId.toString(), "openToRehire", true));
         return preferences(memberId);
     }
 

@@ -36,6 +36,8 @@ import app.alumni.event.EventRequests.Venue;
 import app.alumni.event.EventViews.Attendee;
 import app.alumni.event.EventViews.EventView;
 import app.alumni.member.Caller;
+import app.alumni.member.IntegrationEvent;
+import app.alumni.member.Integrations;
 import app.alumni.member.MemberCard;
 import app.alumni.member.Notice;
 import app.alumni.member.NoticeType;
@@ -55,10 +57,12 @@ public class EventService {
     private final RsvpService rsvps;
     private final Calendars calendars;
     private final Notices notices;
+    private final Integrations integrations;
     private final Clock clock;
 
     EventService(EntityManager em, EventQueries queries, MergePatch mergePatch, RsvpService rsvps, Calendars calendars,
-            Notices notices, Clock clock) {
+            Notices notices, Integrations integrations, Clock clock) {
+        this.integrations = integrations;
         this.clock = clock;
         this.notices = notices;
         this.em = em;
@@ -80,6 +84,7 @@ public class EventService {
         e.persist();
         if (e.status == Status.PUBLISHED) {
             notices.fire(new Notice(NoticeType.EVENT_PUBLISHED, organiser.id(), e.asSubject(), Recipients.everyone()));
+            integrations.publish(IntegrationEvent.EVENT_PUBLISHED, Map.of("eventId", e.id.toString()));
         }
         return e;
     }
@@ -129,6 +134,7 @@ public class EventService {
         Event e = lockForOrganiser(id, viewer);
         if (e.cancel(message, Times.now(clock))) {
             notices.fire(new Notice(NoticeType.EVENT_CANCELLED, viewer.id(), e.asSubject(), RsvpService.comingTo(e.id)));
+            integrations.publish(IntegrationEvent.EVENT_CANCELLED, Map.of("eventId", e.id.toString()));
         }
         return e;
     }
@@ -136,7 +142,11 @@ public class EventService {
     @Transactional
     Event approve(UUID id) {
         Event e = lockExisting(id);
+        Status before = e.status;
         e.approve(Times.now(clock));
+        if (before != Status.PUBLISHED) {
+            integrations.publish(IntegrationEvent.EVENT_PUBLISHED, Map.of("eventId", e.id.toString()));
+        }
         return e;
     }
 

@@ -21,6 +21,8 @@ import app.alumni.common.Times;
 import app.alumni.feedback.FeedbackDtos.FeedbackChange;
 import app.alumni.feedback.FeedbackDtos.FeedbackView;
 import app.alumni.feedback.FeedbackDtos.NewFeedback;
+import app.alumni.member.IntegrationEvent;
+import app.alumni.member.Integrations;
 import app.alumni.member.Notice;
 import app.alumni.member.NoticeType;
 import app.alumni.member.Notices;
@@ -32,9 +34,11 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 class FeedbackService {
 
     private final Notices notices;
+    private final Integrations integrations;
     private final Clock clock;
 
-    FeedbackService(Notices notices, Clock clock) {
+    FeedbackService(Notices notices, Integrations integrations, Clock clock) {
+        this.integrations = integrations;
         this.notices = notices;
         this.clock = clock;
     }
@@ -49,6 +53,7 @@ class FeedbackService {
             f.createdAt = Times.now(clock);
             f.updatedAt = f.createdAt;
             f.persist();
+            integrations.publish(IntegrationEvent.FEEDBACK_SUBMITTED, Map.of("feedbackId", f.id.toString(), "category", f.category.name()));
             return f;
         }
 

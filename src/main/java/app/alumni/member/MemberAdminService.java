@@ -2,6 +2,7 @@ package app.alumni.member;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +20,11 @@ import app.alumni.common.Violation;
 public class MemberAdminService {
 
     private final Event<SessionsEnded> sessionsEnded;
+    private final Integrations integrations;
     private final Clock clock;
 
-    MemberAdminService(Event<SessionsEnded> sessionsEnded, Clock clock) {
+    MemberAdminService(Event<SessionsEnded> sessionsEnded, Integrations integrations, Clock clock) {
+        this.integrations = integrations;
         this.clock = clock;
         this.sessionsEnded = sessionsEnded;
     }
@@ -48,8 +51,11 @@ public class MemberAdminService {
         if (patch.roles() != null) {
             m.setRoles(patch.roles());
         }
-        if (m.suspendOrReactivate(newStatus, Times.now(clock)) && newStatus == MemberStatus.SUSPENDED) {
-            sessionsEnded.fire(new SessionsEnded(m.id));
+        if (m.suspendOrReactivate(newStatus, Times.now(clock))) {
+            integrations.publish(IntegrationEvent.MEMBER_STATUS_CHANGED, Map.of("memberId", m.id.toString(), "status", newStatus.name()));
+            if (newStatus == MemberStatus.SUSPENDED) {
+                sessionsEnded.fire(new SessionsEnded(m.id));
+            }
         }
         m.touch(Times.now(clock));
         return m;

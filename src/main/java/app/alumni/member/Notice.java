@@ -50,6 +50,7 @@ public record Notice(NoticeType type, UUID actorId, Subject subject, Recipients 
         LISTING,
         APPLICATION,
         SURVEY,
-        FEEDBACK
+        FEEDBACK,
+        WEBHOOK
     }
 }

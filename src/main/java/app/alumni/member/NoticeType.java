@@ -18,7 +18,8 @@ public enum NoticeType {
     APPLICATION_STATUS_CHANGED(Mailing.DIGEST),
     JOB_MATCHED(Mailing.DIGEST),
     SURVEY_OPENED(Mailing.DIGEST),
-    FEEDBACK_REPLIED(Mailing.DIGEST);
+    FEEDBACK_REPLIED(Mailing.DIGEST),
+    WEBHOOK_DISABLED(Mailing.INSTANT);
 
     /** How a kind of notification is mailed: at once, in the periodic digest, or not at all. */
     @Schema(name = "EmailDelivery")

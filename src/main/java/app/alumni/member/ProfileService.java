@@ -1,6 +1,7 @@
 package app.alumni.member;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +19,11 @@ import app.alumni.common.Times;
 public class ProfileService {
 
     private final MergePatch mergePatch;
+    private final Integrations integrations;
     private final Clock clock;
 
-    ProfileService(MergePatch mergePatch, Clock clock) {
+    ProfileService(MergePatch mergePatch, Integrations integrations, Clock clock) {
+        this.integrations = integrations;
         this.clock = clock;
         this.mergePatch = mergePatch;
     }
@@ -54,7 +57,13 @@ public class ProfileService {
         if (tenure != null && tenure.joinedOn() != null && tenure.leftOn() != null && tenure.leftOn().isBefore(tenure.joinedOn())) {
             throw ProblemException.invalid("tenure.leftOn", "validation.left-before-joined");
         }
+        boolean wasOpenToRehire = m.openTo.contains(OpenTo.REHIRE.name());
         updated.applyTo(m);
+        boolean openToRehire = m.openTo.contains(OpenTo.REHIRE.name());
+        if (openToRehire != wasOpenToRehire) {
+            integrations.publish(IntegrationEvent.REHIRE_INTEREST_CHANGED,
+                    Map.of("memberId", m.id.toString(), "openToRehire", openToRehire));
+        }
         m.touch(Times.now(clock));
         return m;
     }

@@ -35,10 +35,12 @@ public class RegistrationService {
     private final EmailAddresses emailAddresses;
     private final Event<SessionsEnded> sessionsEnded;
     private final Event<AccountMail> mails;
+    private final Integrations integrations;
     private final Clock clock;
 
     RegistrationService(PasswordPolicy passwordPolicy, PasswordHasher hasher, PrivacyPolicy privacyPolicy, EmailAddresses emailAddresses,
-            Event<SessionsEnded> sessionsEnded, Event<AccountMail> mails, Clock clock) {
+            Event<SessionsEnded> sessionsEnded, Event<AccountMail> mails, Integrations integrations, Clock clock) {
+        this.integrations = integrations;
         this.clock = clock;
         this.passwordPolicy = passwordPolicy;
         this.hasher = hasher;
@@ -88,6 +90,7 @@ public class RegistrationService {
             throw e;
         }
         emailAddresses.sendVerification(m);
+        integrations.publish(IntegrationEvent.MEMBER_REGISTERED, Map.of("memberId", m.id.toString(), "affiliation", m.affiliation.name()));
         return m;
     }
 
@@ -123,6 +126,7 @@ public class RegistrationService {
     public Member approve(UUID id, Actor reviewer) {
         Member m = lock(id);
         if (m.approve(reviewer, Times.now(clock))) {
+            integrations.publish(IntegrationEvent.MEMBER_APPROVED, Map.of("memberId", m.id.toString()));
             mails.fire(new AccountMail(AccountMail.Template.REGISTRATION_APPROVED, m.id, m.email, Map.of()));
         }
         return m;
@@ -133,6 +137,7 @@ public class RegistrationService {
     public Member reject(UUID id, Actor reviewer, String reason) {
         Member m = lock(id);
         if (m.reject(reviewer, reason, Times.now(clock))) {
+            integrations.publish(IntegrationEvent.MEMBER_REJECTED, Map.of("memberId", m.id.toString()));
             sessionsEnded.fire(new SessionsEnded(m.id));
             mails.fire(new AccountMail(AccountMail.Template.REGISTRATION_REJECTED, m.id, m.email, Map.of("reason", m.rejectionReason)));
         }

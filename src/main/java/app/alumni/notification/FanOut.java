@@ -13,6 +13,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
+import app.alumni.common.Drain;
 import app.alumni.common.Times;
 import app.alumni.member.MemberCard;
 import app.alumni.member.Notice;

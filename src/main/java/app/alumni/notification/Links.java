@@ -18,6 +18,7 @@ final class Links {
             case APPLICATION -> "/applications/" + id;
             case SURVEY -> "/surveys/" + id;
             case FEEDBACK -> "/feedback/" + id;
+            case WEBHOOK -> "/admin/webhooks/" + id;
         };
     }
 }

@@ -36,6 +36,8 @@ import app.alumni.common.Times;
 import app.alumni.common.Violation;
 import app.alumni.member.Affiliation;
 import app.alumni.member.Caller;
+import app.alumni.member.IntegrationEvent;
+import app.alumni.member.Integrations;
 import app.alumni.member.Member;
 import app.alumni.member.Notice;
 import app.alumni.member.NoticeType;
@@ -58,9 +60,11 @@ public class SurveyService {
     private final EntityManager em;
     private final MergePatch mergePatch;
     private final Notices notices;
+    private final Integrations integrations;
     private final Clock clock;
 
-    SurveyService(EntityManager em, MergePatch mergePatch, Notices notices, Clock clock) {
+    SurveyService(EntityManager em, MergePatch mergePatch, Notices notices, Integrations integrations, Clock clock) {
+        this.integrations = integrations;
         this.notices = notices;
         this.clock = clock;
         this.em = em;
@@ -110,6 +114,9 @@ public class SurveyService {
         em.flush();
         if (before == Survey.Status.DRAFT && s.status == Survey.Status.OPEN) {
             tellAudience(s, null);
+        }
+        if (before != Survey.Status.CLOSED && s.status == Survey.Status.CLOSED) {
+            integrations.publish(IntegrationEvent.SURVEY_CLOSED, Map.of("surveyId", s.id.toString()));
         }
         return s;
     }

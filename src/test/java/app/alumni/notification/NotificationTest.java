@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import app.alumni.member.NoticeType;
 import app.alumni.support.Api;
 import app.alumni.support.Mails;
 import app.alumni.support.Notifications;
@@ -211,7 +212,7 @@ class NotificationTest {
                 .body("types.EVENT_CANCELLED.email", equalTo("INSTANT"))
                 .body("types.POST_COMMENTED.email", equalTo("DIGEST"))
                 .body("types.POST_COMMENTED.inApp", equalTo(true)).extract();
-        assertThat((Map<?, ?>) defaults.path("types")).hasSize(14);
+        assertThat((Map<?, ?>) defaults.path("types")).hasSize(NoticeType.values().length);
 
         Map<String, Object> wanted = Map.of("language", "en", "digest", "DAILY",
                 "types", Map.of("POST_COMMENTED", Map.of("inApp", false, "email", "INSTANT")));

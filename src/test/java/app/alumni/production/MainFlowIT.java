@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import com.icegreen.greenmail.util.GreenMail;
 
 import app.alumni.support.Mails;
+import app.alumni.support.Receiver;
 import app.alumni.support.Smtp;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -153,16 +154,35 @@ class MainFlowIT {
     }
 
     @Test
-    void anHrSystemIntegratesWithAClientOfItsOwn() {
+    void anHrSystemIntegratesWithAClientOfItsOwn() throws Exception {
         String hr = signIn(ProductionEnvironment.ADMIN_EMAIL, ProductionEnvironment.ADMIN_PASSWORD).path("accessToken");
-        Response created = as(hr).contentType(ContentType.JSON).body(Map.of("name", "人事データベース", "scopes", List.of("members:read")))
+        Response created = as(hr).contentType(ContentType.JSON)
+                .body(Map.of("name", "人事データベース", "scopes", List.of("members:read", "webhooks:manage")))
                 .post("/api/v1/admin/api-clients");
         created.then().statusCode(201).header("Location", startsWith(ProductionEnvironment.PUBLIC_BASE_URL + "/api/v1/admin/api-clients/"));
         String token = given().auth().preemptive().basic(created.path("clientId"), created.path("clientSecret"))
                 .formParam("grant_type", "client_credentials").post("/api/v1/oauth/token").then().statusCode(200)
-                .header("Cache-Control", "no-store").body("scope", equalTo("members:read")).extract().path("access_token");
+                .header("Cache-Control", "no-store").body("scope", equalTo("members:read webhooks:manage")).extract().path("access_token");
         as(token).get("/api/v1/admin/registrations?limit=5").then().statusCode(200);
         as(token).get("/api/v1/members/me").then().statusCode(403).body("type", equalTo("urn:alumni:problem:members-only"));
+
+        // The client subscribes to registrations; the next one reaches it, signed (Standard Webhooks).
+        try (Receiver receiver = new Receiver()) {
+            Response webhook = as(token).contentType(ContentType.JSON)
+                    .body(Map.of("url", receiver.url(), "events", List.of("member.registered"), "active", true))
+                    .post("/api/v1/admin/webhooks");
+            webhook.then().statusCode(201);
+            String email = "umi-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+            String member = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD, "fullName", "青木 海",
+                    "displayName", "海", "affiliation", "ALUMNUS", "joinedOn", "2016-04", "leftOn", "2023-09", "lastDepartment", "開発本部",
+                    "acceptedPrivacyPolicyVersion", given().get("/api/v1/privacy-policy").path("version")))
+                    .post("/api/v1/auth/register").then().statusCode(201)
+                    .extract().path("id");
+            Receiver.Received event = receiver.await(r -> r.body().contains(member), 1).get(0);
+            assertThat(event.verifies(webhook.path("secret"))).isTrue();
+            assertThat(event.body()).contains("\"type\":\"member.registered\"").doesNotContain(email);
+            as(token).delete("/api/v1/admin/webhooks/" + webhook.path("webhook.id")).then().statusCode(204);
+        }
         as(hr).delete("/api/v1/admin/api-clients/" + created.path("clientId")).then().statusCode(204);
         as(token).get("/api/v1/admin/registrations?limit=5").then().statusCode(401);
     }

@@ -1,4 +1,4 @@
-package app.alumni.notification;
+package app.alumni.common;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -9,7 +9,7 @@ import org.jboss.logging.Logger;
  * A table worker's loop on one instance: one drain at a time, however many wake-ups and polls arrive; a wake-up
  * during a drain makes it look once more before it ends, so nothing written meanwhile waits for the next poll.
  */
-final class Drain {
+public final class Drain {
 
     private static final Logger LOG = Logger.getLogger(Drain.class);
 
@@ -19,12 +19,12 @@ final class Drain {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
 
-    Drain(String name, BooleanSupplier pass) {
+    public Drain(String name, BooleanSupplier pass) {
         this.name = name;
         this.pass = pass;
     }
 
-    void run() {
+    public void run() {
         do {
             if (!running.compareAndSet(false, true)) {
                 wanted.set(true);
