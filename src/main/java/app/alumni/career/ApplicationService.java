@@ -26,6 +26,7 @@ import app.alumni.career.CareerRequests.NewApplication;
 import app.alumni.career.CareerViews.Applicant;
 import app.alumni.career.CareerViews.ApplicationView;
 import app.alumni.career.CareerViews.HistoryEntry;
+import app.alumni.common.ChangesSince;
 import app.alumni.common.Csv;
 import app.alumni.common.Cursor;
 import app.alumni.common.ETags;
@@ -180,6 +181,38 @@ public class ApplicationService {
         return views(List.of(a), Map.of(l.id, l), caller, l.isReviewedBy(caller)).get(0);
     }
 
+    /**
+     * Every application, for HR and HR's systems: oldest first, or with {@code updatedSince} what changed since, oldest
+     * change first; optionally of one listing or in one status.
+     */
+    @Transactional
+    Page<ApplicationView> all(UUID listingId, ApplicationStatus status, ChangesSince changes, Caller caller, int limit, String cursor) {
+        ReadOnly.reads(JobApplication.getEntityManager());
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (listingId != null) {
+            where.append(" and listingId = :listing");
+            params.put("listing", listingId);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
+        List<JobApplication> rows;
+        Function<JobApplication, String> cursorOf;
+        if (changes.requested()) {
+            changes.appendTo(cursor, where, params);
+            rows = JobApplication.<JobApplication>find(where + ChangesSince.ORDER, params).page(0, limit + 1).list();
+            cursorOf = a -> Cursor.encode(a.updatedAt, a.id);
+        } else {
+            Keyset.after(cursor, "createdAt", "id", false, where, params);
+            rows = JobApplication.<JobApplication>find(where + " order by createdAt, id", params).page(0, limit + 1).list();
+            cursorOf = a -> Cursor.encode(a.createdAt, a.id);
+        }
+        return Page.ofBatch(rows, limit, shown -> views(shown, listings(shown.stream().map(a -> a.listingId).toList()), caller, true),
+                cursorOf);
+    }
+
     /** My applications, newest first, with their history and without HR's notes. */
     @Transactional
     Page<ApplicationView> mine(Caller caller, int limit, String cursor) {
@@ -220,7 +253,8 @@ public class ApplicationService {
             Applicant applicant = m == null ? null
                     : new Applicant(m.id(), m.fullName(), m.displayName(), m.email(), m.currentCompany(), m.currentTitle());
             return new ApplicationView(a.id, a.listingId, l.title, l.kind, applicant, a.message, a.resumeUrl, a.status,
-                    caller.may(Scopes.APPLICATIONS_READ) ? a.hrNote : null, history.getOrDefault(a.id, List.of()), a.createdAt, a.version);
+                    caller.may(Scopes.APPLICATIONS_READ) ? a.hrNote : null, history.getOrDefault(a.id, List.of()), a.createdAt, a.updatedAt,
+                    a.version);
         }).toList();
     }
 

@@ -50,13 +50,14 @@ final class CareerViews {
             @Schema(description = "CLOSED also once `closesAt` has passed.") ListingStatus status,
             @Schema(format = "uuid", maxLength = 36) UUID posterId,
             @Schema(format = "date-time", maxLength = 35) OffsetDateTime createdAt,
+            @Schema(format = "date-time", maxLength = 35) OffsetDateTime updatedAt,
             @Schema(nullable = true, description = "The caller's application, if any.") MyApplication myApplication) {
 
         static ListingView of(JobListing l, MyApplication mine, OffsetDateTime now) {
             SalaryRange salary = l.salaryCurrency == null ? null : new SalaryRange(l.salaryMin, l.salaryMax, l.salaryCurrency);
             return new ListingView(l.id, l.kind, l.title, l.description, l.department, l.location, l.employmentType, l.workStyle, salary,
                     l.posterCompany, l.contactPreference, List.copyOf(l.skills), l.closesAt, l.effectiveStatus(now), l.posterId,
-                            l.createdAt, mine);
+                            l.createdAt, l.updatedAt, mine);
         }
     }
 
@@ -95,6 +96,7 @@ final class CareerViews {
             @Schema(maxLength = 5000, nullable = true) String hrNote,
             @Schema(maxItems = 20) List<HistoryEntry> history,
             @Schema(format = "date-time", maxLength = 35) OffsetDateTime createdAt,
+            @Schema(format = "date-time", maxLength = 35) OffsetDateTime updatedAt,
             @Schema(description = "Version; send it quoted as `If-Match` when changing the application.", minimum = "0",
                     maximum = "9007199254740991", format = "int64") long version) {
     }

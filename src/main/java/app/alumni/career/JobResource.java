@@ -40,6 +40,7 @@ import app.alumni.career.CareerRequests.NewApplication;
 import app.alumni.career.CareerViews.ApplicationView;
 import app.alumni.career.CareerViews.ListingView;
 import app.alumni.common.BodyLimit;
+import app.alumni.common.ChangesSince;
 import app.alumni.common.Csv;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
@@ -84,7 +85,8 @@ public class JobResource {
     @Operation(operationId = "listListings", summary = "Jobs and collaborations",
             description = "Newest first, keyset-paginated, with the caller's own application on each item. Members see open listings "
                     + "only (a listing closes by itself at `closesAt`); HR admins see every listing. `q` finds words of title, "
-                    + "description, department, location, company and skills, Japanese included.")
+                    + "description, department, location, company and skills, Japanese included. With `updatedSince` (HR admins and "
+                    + "API clients with `jobs:read`; with `kind` at most): every listing that changed since, oldest change first.")
     @APIResponse(responseCode = "200", description = "One page of listings.")
     public Page<ListingView> list(
             @Parameter(description = "Only this kind.") @QueryParam("kind") Kind kind,
@@ -92,7 +94,12 @@ public class JobResource {
             @Parameter(description = "A skill the listing asks for.", example = "Java") @QueryParam("skill") @Size(max = 50) String skill,
             @Parameter(description = "Only this work style.") @QueryParam("workStyle") WorkStyle workStyle,
             @Parameter(description = "Only this employment type.") @QueryParam("employmentType") EmploymentType employmentType,
+            @BeanParam ChangesSince changes,
             @Valid @BeanParam PageRequest page) {
+        if (changes.requested()) {
+            ChangesSince.only(caller.may(Scopes.JOBS_READ), q, skill, workStyle, employmentType);
+            return listings.changes(kind, changes, page.limit(), page.cursor(), caller);
+        }
         return listings.list(kind, q, skill, workStyle, employmentType, page.limit(), page.cursor(), caller);
     }
 

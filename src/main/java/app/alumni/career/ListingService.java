@@ -25,6 +25,7 @@ import app.alumni.career.CareerRequests.ListingInput;
 import app.alumni.career.CareerRequests.SalaryRange;
 import app.alumni.career.CareerViews.ListingView;
 import app.alumni.career.CareerViews.MyApplication;
+import app.alumni.common.ChangesSince;
 import app.alumni.common.Cursor;
 import app.alumni.common.ETags;
 import app.alumni.common.MergePatch;
@@ -171,6 +172,24 @@ public class ListingService {
             Map<UUID, MyApplication> mine = myApplications(caller.id(), shown.stream().map(l -> l.id).toList());
             return shown.stream().map(l -> ListingView.of(l, mine.get(l.id), Times.now(clock))).toList();
         }, l -> Cursor.encode(l.createdAt, l.id));
+    }
+
+    /** Every listing that changed since, of one kind or all, oldest change first (for HR's systems). */
+    @Transactional
+    Page<ListingView> changes(Kind kind, ChangesSince changes, int limit, String cursor, Caller caller) {
+        ReadOnly.reads(em);
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.put("kind", kind);
+        }
+        changes.appendTo(cursor, where, params);
+        List<JobListing> rows = JobListing.<JobListing>find(where + ChangesSince.ORDER, params).page(0, limit + 1).list();
+        return Page.ofBatch(rows, limit, shown -> {
+            Map<UUID, MyApplication> mine = myApplications(caller.id(), shown.stream().map(l -> l.id).toList());
+            return shown.stream().map(l -> ListingView.of(l, mine.get(l.id), Times.now(clock))).toList();
+        }, l -> Cursor.encode(l.updatedAt, l.id));
     }
 
     ListingView view(JobListing l, Caller caller) {

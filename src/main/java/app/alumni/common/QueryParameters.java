@@ -2,6 +2,7 @@ package app.alumni.common;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -71,6 +72,18 @@ public class QueryParameters implements ParamConverterProvider {
                         throw new IllegalArgumentException("not a canonical UUID");
                     }
                     return UUID.fromString(id);
+                }
+            };
+        }
+        if (rawType == OffsetDateTime.class) {
+            return (ParamConverter<T>) new Converter<OffsetDateTime>(parameter) {
+                @Override
+                OffsetDateTime parse(String value) {
+                    OffsetDateTime at = OffsetDateTime.parse(value.strip());
+                    if (at.getYear() < 1 || at.getYear() > 9999) {
+                        throw new IllegalArgumentException("out of range");
+                    }
+                    return at;
                 }
             };
         }

@@ -35,6 +35,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import app.alumni.common.BodyLimit;
+import app.alumni.common.ChangesSince;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
@@ -88,14 +89,20 @@ public class EventResource {
             description = "Published and cancelled events: `when=UPCOMING` (not yet over; soonest first, the default) or `when=PAST` "
                     + "(latest first; the value ignores case). "
                     + "HR admins list proposals with `status=PROPOSED` (or `REJECTED`). `q` finds words of title, description and venue, "
-                    + "Japanese included.")
+                    + "Japanese included. With `updatedSince` (HR admins and API clients with `events:read`; no other filter): every "
+                    + "event that changed since, in any status, oldest change first.")
     @APIResponse(responseCode = "200", description = "One page of events.")
     public Page<EventView> list(
             @Parameter(description = "Upcoming or past.") @QueryParam("when") @DefaultValue("UPCOMING") When when,
             @Parameter(description = "Only this status; PROPOSED and REJECTED for HR admins only.") @QueryParam("status") Status status,
             @Parameter(description = "Only events with this tag.", example = "交流会") @QueryParam("tag") @Size(max = 50) String tag,
             @Parameter(description = "Words to find.", example = "大阪") @QueryParam("q") @Size(max = 100) String q,
+            @BeanParam ChangesSince changes,
             @Valid @BeanParam PageRequest page) {
+        if (changes.requested()) {
+            ChangesSince.only(caller.may(Scopes.EVENTS_READ), status, tag, q);
+            return events.changes(changes, page.limit(), page.cursor(), caller);
+        }
         return events.list(when, status, tag, q, page.limit(), page.cursor(), caller);
     }
 

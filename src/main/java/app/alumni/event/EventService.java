@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import app.alumni.common.ChangesSince;
 import app.alumni.common.Cursor;
 import app.alumni.common.ETags;
 import app.alumni.common.Keyset;
@@ -167,6 +168,17 @@ public class EventService {
         }
         List<Event> rows = queries.list(when, status, tag, q, limit, cursor, Times.now(clock));
         return Page.ofBatch(rows, limit, shown -> views(shown, viewer), e -> Cursor.encode(proposals ? e.createdAt : e.startsAt, e.id));
+    }
+
+    /** Every event that changed since, in any status, oldest change first (for HR's systems). */
+    @Transactional
+    Page<EventView> changes(ChangesSince changes, int limit, String cursor, Caller viewer) {
+        ReadOnly.reads(em);
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        changes.appendTo(cursor, where, params);
+        List<Event> rows = Event.<Event>find(where + ChangesSince.ORDER, params).page(0, limit + 1).list();
+        return Page.ofBatch(rows, limit, shown -> views(shown, viewer), e -> Cursor.encode(e.updatedAt, e.id));
     }
 
     /** The caller's upcoming events (going or waitlisted), soonest first. */

@@ -54,13 +54,14 @@ final class EventViews {
             @Schema(minimum = "0", maximum = "100000", format = "int32") int goingCount,
             @Schema(minimum = "0", maximum = "2147483647", format = "int32") int waitlistCount,
             @Schema(description = "The caller's own answer; absent when none.", nullable = true) Rsvp myRsvp,
-            @Schema(format = "date-time", maxLength = 35) OffsetDateTime createdAt) {
+            @Schema(format = "date-time", maxLength = 35) OffsetDateTime createdAt,
+            @Schema(format = "date-time", maxLength = 35) OffsetDateTime updatedAt) {
 
         static EventView of(Event e, MemberCard organiser, Rsvp myRsvp, boolean showOnlineUrl) {
             return new EventView(e.id, e.title, e.description, e.startsAt, e.endsAt, e.timeZone, e.format,
                     e.venueName == null ? null : new Venue(e.venueName, e.venueAddress), showOnlineUrl ? e.onlineUrl : null,
                     e.capacity, e.rsvpDeadline, List.copyOf(e.tags), Organiser.of(organiser), e.status, e.statusMessage,
-                    e.goingCount, e.waitlistCount, myRsvp, e.createdAt);
+                    e.goingCount, e.waitlistCount, myRsvp, e.createdAt, e.updatedAt);
         }
     }
 

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import app.alumni.common.ChangesSince;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
@@ -68,8 +69,9 @@ public class FeedbackResource {
     public Page<FeedbackView> list(
             @Parameter(description = "Only this status.") @QueryParam("status") Feedback.Status status,
             @Parameter(description = "Only this category.") @QueryParam("category") Feedback.Category category,
+            @BeanParam ChangesSince changes,
             @Valid @BeanParam PageRequest page) {
-        return feedback.list(caller.id(), caller.may(Scopes.FEEDBACK_READ), status, category, page.limit(), page.cursor());
+        return feedback.list(caller.id(), caller.may(Scopes.FEEDBACK_READ), status, category, changes, page.limit(), page.cursor());
     }
 
     @GET

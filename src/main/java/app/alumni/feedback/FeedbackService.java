@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import app.alumni.common.ChangesSince;
 import app.alumni.common.Cursor;
 import app.alumni.common.ETags;
 import app.alumni.common.Keyset;
@@ -58,7 +59,8 @@ class FeedbackService {
         }
 
         @Transactional
-        Page<FeedbackView> list(UUID caller, boolean hr, Feedback.Status status, Feedback.Category category, int limit, String cursor) {
+        Page<FeedbackView> list(UUID caller, boolean hr, Feedback.Status status, Feedback.Category category, ChangesSince changes,
+                int limit, String cursor) {
             ReadOnly.reads(Feedback.getEntityManager());
             StringBuilder where = new StringBuilder(hr ? "true = true" : "authorId = :author");
             Map<String, Object> params = new LinkedHashMap<>();
@@ -72,6 +74,11 @@ class FeedbackService {
             if (category != null) {
                 where.append(" and category = :category");
                 params.put("category", category);
+            }
+            if (changes.requested()) {
+                changes.appendTo(cursor, where, params);
+                List<Feedback> rows = Feedback.<Feedback>find(where + ChangesSince.ORDER, params).page(0, limit + 1).list();
+                return Page.of(rows, limit, FeedbackView::of, f -> Cursor.encode(f.updatedAt, f.id));
             }
             Keyset.after(cursor, "createdAt", "id", true, where, params);
             PanacheQuery<Feedback> query = Feedback.find(where + " order by createdAt desc, id desc", params);

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import app.alumni.common.ChangesSince;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
@@ -70,8 +71,23 @@ public class AdminMemberResource {
             @Parameter(description = "Status to list.") @QueryParam("status") @DefaultValue("PENDING") MemberStatus status,
             @Parameter(description = "Only applicants who confirmed (`true`) or did not yet confirm (`false`) their e-mail address.")
             @QueryParam("emailVerified") Boolean emailVerified,
+            @BeanParam ChangesSince changes,
             @Valid @BeanParam PageRequest page) {
-        return registrations.list(status, emailVerified, page.limit(), page.cursor());
+        return registrations.list(status, emailVerified, changes, page.limit(), page.cursor());
+    }
+
+    @GET
+    @Path("/members")
+    @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.MEMBERS_READ })
+    @Operation(operationId = "listMemberAccounts", summary = "Every account, for HR's systems",
+            description = "HR admins and API clients with `members:read`. Every account in any status (or one), with what HR sees of a "
+                    + "registration, oldest first; with `updatedSince`, what changed since, oldest change first, deleted accounts as "
+                    + "tombstones (`deletedAt`, and nothing personal).")
+    @APIResponse(responseCode = "200", description = "One page of accounts.")
+    public Page<Registration> accounts(@Parameter(description = "Only this status.") @QueryParam("status") MemberStatus status,
+            @BeanParam ChangesSince changes,
+            @Valid @BeanParam PageRequest page) {
+        return registrations.list(status, null, changes, page.limit(), page.cursor());
     }
 
     @POST

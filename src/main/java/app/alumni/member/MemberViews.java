@@ -142,12 +142,19 @@ final class MemberViews {
             @Schema(maxLength = 1000, nullable = true, description = "Why HR rejected it.") String rejectionReason,
             @Schema(format = "date-time", maxLength = 35, example = "2025-05-01T09:30:00Z") OffsetDateTime registeredAt,
             @Schema(format = "date-time", maxLength = 35, nullable = true) OffsetDateTime reviewedAt,
-            @Schema(description = "Who approved or rejected it.", nullable = true) Actor reviewedBy) {
+            @Schema(description = "Who approved or rejected it.", nullable = true) Actor reviewedBy,
+            @Schema(format = "date-time", maxLength = 35) OffsetDateTime updatedAt,
+            @Schema(description = "Set when the account was deleted: a tombstone, with nothing else but its id and status.",
+                    format = "date-time", maxLength = 35, nullable = true) OffsetDateTime deletedAt) {
 
         static Registration of(Member m) {
+            if (m.status == MemberStatus.DELETED) {
+                return new Registration(m.id, null, false, null, null, null, null, null, null, null, null, m.status, null, m.createdAt,
+                        null, null, m.updatedAt, m.updatedAt);
+            }
             return new Registration(m.id, m.email, m.emailVerifiedAt != null, m.fullName, m.fullNameKana, m.displayName, m.affiliation,
                     m.employeeNumber, YearMonths.of(m.joinedOn), YearMonths.of(m.leftOn), m.lastDepartment, m.status, m.rejectionReason,
-                    m.createdAt, m.reviewedAt, Actor.of(m.reviewedBy, m.reviewedByClient));
+                    m.createdAt, m.reviewedAt, Actor.of(m.reviewedBy, m.reviewedByClient), m.updatedAt, null);
         }
     }
 }

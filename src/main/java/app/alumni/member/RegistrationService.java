@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
 
+import app.alumni.common.ChangesSince;
 import app.alumni.common.Cursor;
 import app.alumni.common.Keyset;
 import app.alumni.common.Page;
@@ -109,12 +110,21 @@ public class RegistrationService {
     }
 
     @Transactional
-    public Page<Registration> list(MemberStatus status, Boolean emailVerified, int limit, String cursor) {
+    public Page<Registration> list(MemberStatus status, Boolean emailVerified, ChangesSince changes, int limit, String cursor) {
         ReadOnly.reads(Member.getEntityManager());
-        StringBuilder where = new StringBuilder("status = :status");
-        Map<String, Object> params = new HashMap<>(Map.of("status", status));
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
         if (emailVerified != null) {
             where.append(emailVerified ? " and emailVerifiedAt is not null" : " and emailVerifiedAt is null");
+        }
+        if (changes.requested()) {
+            changes.appendTo(cursor, where, params);
+            List<Member> rows = Member.<Member>find(where + ChangesSince.ORDER, params).page(0, limit + 1).list();
+            return Page.of(rows, limit, Registration::of, m -> Cursor.encode(m.updatedAt, m.id));
         }
         Keyset.after(cursor, "createdAt", "id", false, where, params);
         List<Member> rows = Member.<Member>find(where + " order by createdAt, id", params).page(0, limit + 1).list();
