@@ -31,6 +31,7 @@ class ApiClient extends VersionedEntity {
     UUID createdBy;
     OffsetDateTime secretRotatedAt;
     OffsetDateTime revokedAt;
+    OffsetDateTime suspendedAt;
 
     /** A new secret for the client (returned once; only its hash is kept). */
     String newSecret() {

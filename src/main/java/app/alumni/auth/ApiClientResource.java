@@ -9,6 +9,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,15 +18,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import app.alumni.auth.ApiClientViews.ApiClientCredentials;
 import app.alumni.auth.ApiClientViews.ApiClientInput;
+import app.alumni.auth.ApiClientViews.ApiClientSettings;
 import app.alumni.auth.ApiClientViews.ApiClientView;
+import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
 import app.alumni.common.Responses;
@@ -69,6 +78,21 @@ public class ApiClientResource {
     @APIResponse(responseCode = "200", description = "The client.")
     public RestResponse<ApiClientView> get(@Parameter(description = "Client id.") @PathParam("id") UUID id) {
         ApiClient c = clients.get(id);
+        return Responses.ok(ApiClientView.of(c), c.version);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ MediaType.APPLICATION_JSON, HttpNames.MERGE_PATCH_JSON })
+    @Operation(operationId = "patchApiClient", summary = "Change, suspend or resume a machine client",
+            description = "HR admins. JSON merge patch of `name`, `scopes` and `suspended`, with `If-Match` (412 when stale). A suspended "
+                    + "client gets no tokens and its tokens are refused (403 `client-suspended`) until it is resumed; a scope removed "
+                    + "stops working at once. A revoked client is 409.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ApiClientSettings.class)))
+    @APIResponse(responseCode = "200", description = "The client after the change.")
+    public RestResponse<ApiClientView> patch(@Parameter(description = "Client id.") @PathParam("id") UUID id,
+            @HeaderParam(HttpNames.IF_MATCH) String ifMatch, JsonNode patch) {
+        ApiClient c = clients.edit(id, patch, ifMatch);
         return Responses.ok(ApiClientView.of(c), c.version);
     }
 

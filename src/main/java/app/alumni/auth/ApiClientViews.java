@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -40,11 +41,25 @@ final class ApiClientViews {
             @Schema(format = "date-time", maxLength = 35) OffsetDateTime createdAt,
             @Schema(format = "date-time", maxLength = 35, nullable = true) OffsetDateTime secretRotatedAt,
             @Schema(description = "When HR revoked it; its tokens stop working at once.", format = "date-time", maxLength = 35,
-                    nullable = true) OffsetDateTime revokedAt) {
+                    nullable = true) OffsetDateTime revokedAt,
+            @Schema(description = "Since when HR has suspended it (its tokens are refused until it is resumed).", format = "date-time",
+                    maxLength = 35, nullable = true) OffsetDateTime suspendedAt) {
 
         static ApiClientView of(ApiClient c) {
-            return new ApiClientView(c.id, c.name, List.copyOf(c.scopes), c.createdAt, c.secretRotatedAt, c.revokedAt);
+            return new ApiClientView(c.id, c.name, List.copyOf(c.scopes), c.createdAt, c.secretRotatedAt, c.revokedAt, c.suspendedAt);
         }
+    }
+
+    @Schema(name = "ApiClientSettings", description = "What HR may change of a client, as a JSON merge patch: any of these fields.")
+    record ApiClientSettings(
+            @NotBlank @Size(max = 100)
+            @Schema(maxLength = 100, example = "採用管理システム（ATS）") String name,
+            @NotEmpty @Size(max = 20)
+            @Schema(description = "Replaces its scopes; tokens lose a removed scope at once.", maxItems = 20, uniqueItems = true,
+                    example = "[\"applications:read\"]") List<@NotBlank @Size(max = 32) String> scopes,
+            @NotNull
+            @Schema(description = "`true` suspends it (its tokens are refused, 403 `client-suspended`, and it gets no new ones); "
+                    + "`false` resumes it.", example = "true") Boolean suspended) {
     }
 
     @Schema(name = "ApiClientCredentials", description = "A client with its secret: store the secret now, it is never shown again.")

@@ -12,11 +12,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import app.alumni.auth.ApiClientViews.ApiClientCredentials;
 import app.alumni.auth.ApiClientViews.ApiClientInput;
+import app.alumni.auth.ApiClientViews.ApiClientSettings;
 import app.alumni.auth.ApiClientViews.ApiClientView;
 import app.alumni.common.Cursor;
+import app.alumni.common.ETags;
 import app.alumni.common.Keyset;
+import app.alumni.common.MergePatch;
 import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
@@ -29,23 +34,17 @@ import app.alumni.member.Scopes;
 @ApplicationScoped
 class ApiClients {
 
+    private final MergePatch mergePatch;
     private final Clock clock;
 
-    ApiClients(Clock clock) {
+    ApiClients(MergePatch mergePatch, Clock clock) {
+        this.mergePatch = mergePatch;
         this.clock = clock;
     }
 
     @Transactional
     ApiClientCredentials create(UUID hrId, ApiClientInput input) {
-        List<Violation> violations = new ArrayList<>();
-        for (int i = 0; i < input.scopes().size(); i++) {
-            if (!Scopes.ALL.contains(input.scopes().get(i))) {
-                violations.add(new Violation("scopes[" + i + "]", "validation.scope-unknown"));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
+        checkScopes(input.scopes());
         ApiClient c = new ApiClient();
         c.name = input.name().strip();
         c.scopes = new ArrayList<>(new LinkedHashSet<>(input.scopes()));
@@ -54,6 +53,18 @@ class ApiClients {
         String secret = c.newSecret();
         c.persistAndFlush();
         return new ApiClientCredentials(c.id, secret, ApiClientView.of(c));
+    }
+
+    private static void checkScopes(List<String> scopes) {
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < scopes.size(); i++) {
+            if (!Scopes.ALL.contains(scopes.get(i))) {
+                violations.add(new Violation("scopes[" + i + "]", "validation.scope-unknown"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
     }
 
     @Transactional
@@ -82,6 +93,26 @@ class ApiClients {
         c.secretRotatedAt = Times.now(clock);
         ApiClient.flush();
         return new ApiClientCredentials(c.id, secret, ApiClientView.of(c));
+    }
+
+    /** HR renames it, changes its scopes, suspends or resumes it; a revoked client is 409. */
+    @Transactional
+    ApiClient edit(UUID id, JsonNode patch, String ifMatch) {
+        ApiClient c = ApiClient.<ApiClient>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(ProblemException::notFound);
+        ETags.check(ifMatch, c.version);
+        if (c.revoked()) {
+            throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.client-revoked");
+        }
+        ApiClientSettings settings = mergePatch.apply(new ApiClientSettings(c.name, List.copyOf(c.scopes), c.suspendedAt != null), patch,
+                ApiClientSettings.class);
+        checkScopes(settings.scopes());
+        c.name = settings.name().strip();
+        c.scopes = new ArrayList<>(new LinkedHashSet<>(settings.scopes()));
+        if (settings.suspended() != (c.suspendedAt != null)) {
+            c.suspendedAt = settings.suspended() ? Times.now(clock) : null;
+        }
+        ApiClient.flush();
+        return c;
     }
 
     /** Revokes the client for good; again is harmless. */

@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 class ClientStates {
 
-    record ClientState(String name, List<String> scopes) {
+    record ClientState(String name, List<String> scopes, boolean suspended) {
     }
 
     /** The client, when it is not revoked and its secret is still the one with {@code stamp}. */
@@ -25,6 +25,6 @@ class ClientStates {
         }
         return ApiClient.<ApiClient>findByIdOptional(id)
                 .filter(c -> !c.revoked() && ClientTokens.stamp(c).equals(stamp))
-                .map(c -> new ClientState(c.name, List.copyOf(c.scopes)));
+                .map(c -> new ClientState(c.name, List.copyOf(c.scopes), c.suspendedAt != null));
     }
 }

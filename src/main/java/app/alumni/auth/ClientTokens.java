@@ -91,7 +91,7 @@ class ClientTokens {
         byte[] presented = Hashes.sha256(secret).getBytes(StandardCharsets.US_ASCII);
         byte[] stored = found.map(c -> c.secretHash).orElse("").getBytes(StandardCharsets.US_ASCII);
         boolean matches = MessageDigest.isEqual(presented, stored);
-        return found.filter(c -> matches && !c.revoked());
+        return found.filter(c -> matches && !c.revoked() && c.suspendedAt == null);
     }
 
     private static Set<String> granted(ApiClient client, String requestedScope) {

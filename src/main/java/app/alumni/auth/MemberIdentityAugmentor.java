@@ -112,11 +112,15 @@ public class MemberIdentityAugmentor implements SecurityIdentityAugmentor {
                 .orElseThrow(() -> new AuthenticationFailedException("the client was revoked or its secret rotated"));
         Set<String> scopes = new HashSet<>(ClientTokens.scopesOf(ClientTokens.text(jwt, ClientTokens.SCOPE_CLAIM)));
         scopes.retainAll(client.scopes());
+        if (client.suspended()) {
+            scopes.clear(); // refused everywhere, with a problem that says why
+        }
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(jwt)
                 .addCredentials(identity.getCredentials())
                 .addAttributes(identity.getAttributes())
                 .addAttribute(ProblemMappers.CLIENT_ATTRIBUTE, client.name())
+                .addAttribute(ProblemMappers.CLIENT_SUSPENDED_ATTRIBUTE, client.suspended())
                 .addRoles(scopes)
                 .build();
     }

@@ -71,7 +71,7 @@ public class ApplicationService {
         if (l.effectiveStatus(Times.now(clock)) != ListingStatus.OPEN) {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.listing-closed");
         }
-        if (caller.id().equals(l.posterId)) {
+        if (caller.is(l.posterId)) {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.own-listing");
         }
         JobApplication a = new JobApplication();

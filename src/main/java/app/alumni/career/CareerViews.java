@@ -48,7 +48,9 @@ final class CareerViews {
             @Schema(maxItems = 20) List<@Size(max = 50) String> skills,
             @Schema(format = "date-time", maxLength = 35, nullable = true) OffsetDateTime closesAt,
             @Schema(description = "CLOSED also once `closesAt` has passed.") ListingStatus status,
-            @Schema(format = "uuid", maxLength = 36) UUID posterId,
+            @Schema(description = "The member who posted it; null when one of HR's systems did (see `postedBy`).", format = "uuid",
+                    maxLength = 36, nullable = true) UUID posterId,
+            @Schema(description = "Who posted it: a member, or one of HR's API clients.") Actor postedBy,
             @Schema(format = "date-time", maxLength = 35) OffsetDateTime createdAt,
             @Schema(format = "date-time", maxLength = 35) OffsetDateTime updatedAt,
             @Schema(nullable = true, description = "The caller's application, if any.") MyApplication myApplication) {
@@ -57,6 +59,7 @@ final class CareerViews {
             SalaryRange salary = l.salaryCurrency == null ? null : new SalaryRange(l.salaryMin, l.salaryMax, l.salaryCurrency);
             return new ListingView(l.id, l.kind, l.title, l.description, l.department, l.location, l.employmentType, l.workStyle, salary,
                     l.posterCompany, l.contactPreference, List.copyOf(l.skills), l.closesAt, l.effectiveStatus(now), l.posterId,
+                    Actor.of(l.posterId, l.posterClient),
                             l.createdAt, l.updatedAt, mine);
         }
     }

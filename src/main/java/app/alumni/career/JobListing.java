@@ -54,6 +54,8 @@ public class JobListing extends SearchableEntity {
     @Enumerated(EnumType.STRING)
     public ListingStatus status;
     public UUID posterId;
+    /** Set instead of {@code posterId} when one of HR's API clients posted it. */
+    public UUID posterClient;
     public OffsetDateTime updatedAt;
 
     /** CLOSED also when an open listing's closing time has passed: listings close by themselves. */
@@ -74,9 +76,10 @@ public class JobListing extends SearchableEntity {
         return caller.may(Scopes.APPLICATIONS_WRITE) || (kind == Kind.COLLABORATION && caller.is(posterId));
     }
 
-    /** HR manages jobs; a collaboration is managed by HR and its poster. */
+    /** HR manages every listing, HR's systems with {@code jobs:write} the jobs; a collaboration is managed by its poster too. */
     boolean isManagedBy(Caller caller) {
-        return caller.hrAdmin() || (kind == Kind.COLLABORATION && caller.is(posterId));
+        return caller.hrAdmin() || (kind == Kind.JOB && caller.may(Scopes.JOBS_WRITE))
+                || (kind == Kind.COLLABORATION && caller.is(posterId));
     }
 
     /** Moves to {@code next} where the life cycle allows it; 409 otherwise. */

@@ -71,6 +71,7 @@ public class JobResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.JOBS_WRITE })
     @Operation(operationId = "createListing", summary = "Post a job or a collaboration",
             description = "`JOB`: HR admins only. `COLLABORATION`: any active member (a business partner wanted, with the poster's "
                     + "company and contact preference). Status `DRAFT` or `OPEN` (default).")
@@ -117,6 +118,7 @@ public class JobResource {
     @PATCH
     @Path("/{id}")
     @Consumes({ HttpNames.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.JOBS_WRITE })
     @Operation(operationId = "patchListing", summary = "Edit a listing",
             description = "Jobs: HR admins; collaborations: their poster or HR. JSON merge patch with `If-Match` (412 when stale). "
                     + "Status moves DRAFT → OPEN → CLOSED only.")

@@ -83,8 +83,11 @@ public class ListingService {
 
     @Transactional
     JobListing create(Caller caller, ListingInput input) {
-        if (input.kind() == Kind.JOB && !caller.hrAdmin()) {
+        if (input.kind() == Kind.JOB && !caller.may(Scopes.JOBS_WRITE)) {
             throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.jobs");
+        }
+        if (input.kind() == Kind.COLLABORATION && caller.isClient()) {
+            throw ProblemException.of(ProblemType.MEMBERS_ONLY);
         }
         if (input.status() == ListingStatus.CLOSED) {
             throw ProblemException.invalid("status", "validation.listing-create-status");
@@ -97,6 +100,7 @@ public class ListingService {
         JobListing l = new JobListing();
         l.kind = input.kind();
         l.posterId = caller.id();
+        l.posterClient = caller.clientId();
         l.createdAt = Times.now(clock);
         apply(l, input);
         l.status = input.status() == null ? ListingStatus.OPEN : input.status();

@@ -50,6 +50,8 @@ public class ProblemMappers {
     public static final String ACCOUNT_ACTIVE_ATTRIBUTE = "alumni.accountActive";
     /** Identity attribute set for HR's machine clients: the client's name. */
     public static final String CLIENT_ATTRIBUTE = "alumni.client";
+    /** Identity attribute set for HR's machine clients: whether HR has suspended the client. */
+    public static final String CLIENT_SUSPENDED_ATTRIBUTE = "alumni.clientSuspended";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -132,6 +134,9 @@ public class ProblemMappers {
     public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri, ResourceInfo resource) {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         if (!identity.isAnonymous() && identity.getAttribute(CLIENT_ATTRIBUTE) != null) {
+            if (Boolean.TRUE.equals(identity.getAttribute(CLIENT_SUSPENDED_ATTRIBUTE))) {
+                return write(ProblemType.CLIENT_SUSPENDED, null, List.of(), headers, uri, locale).build();
+            }
             List<String> scopes = requiredScopes(resource);
             if (scopes.isEmpty()) {
                 return write(ProblemType.MEMBERS_ONLY, null, List.of(), headers, uri, locale).build();

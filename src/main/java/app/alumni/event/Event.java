@@ -21,6 +21,7 @@ import app.alumni.event.EventEnums.Format;
 import app.alumni.event.EventEnums.Status;
 import app.alumni.member.Caller;
 import app.alumni.member.Notice;
+import app.alumni.member.Scopes;
 
 /** An event with its seat counters; {@code sequence} grows with every change calendars must pick up. */
 @Entity
@@ -41,6 +42,8 @@ public class Event extends SearchableEntity {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> tags = new ArrayList<>();
     public UUID organiserId;
+    /** Set instead of {@code organiserId} when one of HR's API clients created it (by the organisation). */
+    public UUID organiserClient;
     @Enumerated(EnumType.STRING)
     public Status status;
     public String statusMessage;
@@ -55,9 +58,9 @@ public class Event extends SearchableEntity {
         return status.isListed();
     }
 
-    /** Its organiser and HR admins manage an event. */
+    /** Its organiser, HR admins and HR's systems with {@code events:write} manage an event. */
     boolean isOrganisedBy(Caller caller) {
-        return caller.hrAdmin() || caller.is(organiserId);
+        return caller.may(Scopes.EVENTS_WRITE) || caller.is(organiserId);
     }
 
     /** HR approves a proposal; approving a published event again changes nothing. */

@@ -74,6 +74,7 @@ public class EventResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.EVENTS_WRITE })
     @Operation(operationId = "createEvent", summary = "Create or propose an event",
             description = "HR admins publish at once. Any other active member proposes a community event: it stays `PROPOSED` (visible "
                     + "to them and HR) until HR approves or rejects it.")
@@ -121,6 +122,7 @@ public class EventResource {
     @PATCH
     @Path("/{id}")
     @Consumes({ HttpNames.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.EVENTS_WRITE })
     @Operation(operationId = "patchEvent", summary = "Edit an event",
             description = "The organiser or HR admins. JSON merge patch; with `If-Match`, a stale version is 412. Each change raises the "
                     + "calendar SEQUENCE. "
@@ -137,6 +139,7 @@ public class EventResource {
     @POST
     @Path("/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.EVENTS_WRITE })
     @Operation(operationId = "cancelEvent", summary = "Cancel an event",
             description = "The organiser or HR admins. The event stays visible as `CANCELLED` with the message; no more answers are "
                     + "taken. Cancelling again changes nothing.")

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,7 @@ import app.alumni.event.EventRequests.EventInput;
 import app.alumni.event.EventRequests.Venue;
 import app.alumni.event.EventViews.Attendee;
 import app.alumni.event.EventViews.EventView;
+import app.alumni.event.EventViews.Organiser;
 import app.alumni.member.Caller;
 import app.alumni.member.IntegrationEvent;
 import app.alumni.member.Integrations;
@@ -43,6 +45,7 @@ import app.alumni.member.MemberCard;
 import app.alumni.member.Notice;
 import app.alumni.member.NoticeType;
 import app.alumni.member.Notices;
+import app.alumni.member.Organisation;
 import app.alumni.member.Recipients;
 import app.alumni.member.Scopes;
 
@@ -59,10 +62,12 @@ public class EventService {
     private final Calendars calendars;
     private final Notices notices;
     private final Integrations integrations;
+    private final Organisation organisation;
     private final Clock clock;
 
     EventService(EntityManager em, EventQueries queries, MergePatch mergePatch, RsvpService rsvps, Calendars calendars,
-            Notices notices, Integrations integrations, Clock clock) {
+            Notices notices, Integrations integrations, Organisation organisation, Clock clock) {
+        this.organisation = organisation;
         this.integrations = integrations;
         this.clock = clock;
         this.notices = notices;
@@ -79,7 +84,8 @@ public class EventService {
         check(input, true);
         Event e = new Event();
         e.organiserId = organiser.id();
-        e.status = organiser.hrAdmin() ? Status.PUBLISHED : Status.PROPOSED;
+        e.organiserClient = organiser.clientId();
+        e.status = organiser.may(Scopes.EVENTS_WRITE) ? Status.PUBLISHED : Status.PROPOSED;
         e.createdAt = Times.now(clock);
         apply(e, input);
         e.persist();
@@ -241,12 +247,13 @@ public class EventService {
         if (events.isEmpty()) {
             return List.of();
         }
-        Map<UUID, MemberCard> organisers = MemberCard.byIds(events.stream().map(e -> e.organiserId).toList());
+        Map<UUID, MemberCard> organisers = MemberCard.byIds(events.stream().map(e -> e.organiserId).filter(Objects::nonNull).toList());
         Map<UUID, Rsvp> mine = rsvps.answersOf(viewer.id(), events.stream().map(e -> e.id).toList());
         List<EventView> views = new ArrayList<>();
         for (Event e : events) {
             Rsvp my = mine.get(e.id);
-            views.add(EventView.of(e, organisers.get(e.organiserId), my, e.isOrganisedBy(viewer) || my == Rsvp.GOING));
+            Organiser by = e.organiserId == null ? Organiser.organisation(organisation) : Organiser.of(organisers.get(e.organiserId));
+            views.add(EventView.of(e, by, my, e.isOrganisedBy(viewer) || my == Rsvp.GOING));
         }
         return views;
     }

@@ -17,6 +17,7 @@ import app.alumni.event.EventEnums.Rsvp;
 import app.alumni.event.EventEnums.Status;
 import app.alumni.event.EventRequests.Venue;
 import app.alumni.member.MemberCard;
+import app.alumni.member.Organisation;
 
 /** Response bodies of events. */
 final class EventViews {
@@ -26,9 +27,16 @@ final class EventViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Organiser")
-    record Organiser(@Schema(format = "uuid", maxLength = 36) UUID id, @Schema(maxLength = 50, example = "人事部") String displayName) {
+    record Organiser(
+            @Schema(description = "The organising member; absent when the organisation itself organises it (through one of HR's "
+                    + "systems).", format = "uuid", maxLength = 36, nullable = true) UUID id,
+            @Schema(maxLength = 100, example = "人事部") String displayName) {
         static Organiser of(MemberCard m) {
             return new Organiser(m.id(), m.displayName());
+        }
+
+        static Organiser organisation(Organisation organisation) {
+            return new Organiser(null, organisation.name());
         }
     }
 
@@ -57,10 +65,10 @@ final class EventViews {
             @Schema(format = "date-time", maxLength = 35) OffsetDateTime createdAt,
             @Schema(format = "date-time", maxLength = 35) OffsetDateTime updatedAt) {
 
-        static EventView of(Event e, MemberCard organiser, Rsvp myRsvp, boolean showOnlineUrl) {
+        static EventView of(Event e, Organiser organiser, Rsvp myRsvp, boolean showOnlineUrl) {
             return new EventView(e.id, e.title, e.description, e.startsAt, e.endsAt, e.timeZone, e.format,
                     e.venueName == null ? null : new Venue(e.venueName, e.venueAddress), showOnlineUrl ? e.onlineUrl : null,
-                    e.capacity, e.rsvpDeadline, List.copyOf(e.tags), Organiser.of(organiser), e.status, e.statusMessage,
+                    e.capacity, e.rsvpDeadline, List.copyOf(e.tags), organiser, e.status, e.statusMessage,
                     e.goingCount, e.waitlistCount, myRsvp, e.createdAt, e.updatedAt);
         }
     }

@@ -78,7 +78,7 @@ public class CommentService {
         if (parent != null) {
             notices.fire(new Notice(NoticeType.COMMENT_REPLIED, actor, post.asSubject(), Recipients.member(parent.authorId)));
         }
-        if (parent == null || !post.authorId.equals(parent.authorId)) {
+        if (post.authorId != null && (parent == null || !post.authorId.equals(parent.authorId))) {
             notices.fire(new Notice(NoticeType.POST_COMMENTED, actor, post.asSubject(), Recipients.member(post.authorId)));
         }
     }

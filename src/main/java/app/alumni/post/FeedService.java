@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import app.alumni.common.ReadOnly;
 import app.alumni.common.Times;
 import app.alumni.member.Caller;
 import app.alumni.member.MemberCard;
+import app.alumni.member.Organisation;
 import app.alumni.post.PostViews.AuthorSummary;
 import app.alumni.post.PostViews.ModerationState;
 import app.alumni.post.PostViews.PostView;
@@ -34,9 +36,11 @@ public class FeedService {
 
     private final EntityManager em;
     private final PostQueries queries;
+    private final Organisation organisation;
     private final Clock clock;
 
-    FeedService(EntityManager em, PostQueries queries, Clock clock) {
+    FeedService(EntityManager em, PostQueries queries, Organisation organisation, Clock clock) {
+        this.organisation = organisation;
         this.em = em;
         this.queries = queries;
         this.clock = clock;
@@ -63,11 +67,12 @@ public class FeedService {
         if (posts.isEmpty()) {
             return List.of();
         }
-        Map<UUID, MemberCard> authors = MemberCard.byIds(posts.stream().map(p -> p.authorId).toList());
+        Map<UUID, MemberCard> authors = MemberCard.byIds(posts.stream().map(p -> p.authorId).filter(Objects::nonNull).toList());
         Map<UUID, Set<ReactionType>> mine = PostReaction.mine(viewer.id(), posts.stream().map(p -> p.id).toList());
         OffsetDateTime now = Times.now(clock);
         return posts.stream().map(p -> new PostView(p.id, p.type, p.category, p.title, p.body, List.copyOf(p.tags),
-                AuthorSummary.of(authors.get(p.authorId)), p.createdAt, p.editedAt, p.editedBy, p.pinnedUntil,
+                p.authorId == null ? AuthorSummary.organisation(organisation) : AuthorSummary.of(authors.get(p.authorId)), p.createdAt,
+                p.editedAt, p.editedBy, p.pinnedUntil,
                 p.pinnedUntil != null && p.pinnedUntil.isAfter(now), p.commentCount, ReactionCounts.of(p.reactionCounts()),
                 mine.getOrDefault(p.id, EnumSet.noneOf(ReactionType.class)),
                 p.isHidden() ? new ModerationState(p.hiddenAt, p.hiddenReason) : null)).toList();

@@ -25,6 +25,8 @@ public class Post extends SearchableEntity {
     @Enumerated(EnumType.STRING)
     public PostType type;
     public UUID authorId;
+    /** Set instead of {@code authorId} when one of HR's API clients published it (an announcement, by the organisation). */
+    public UUID authorClient;
     @Enumerated(EnumType.STRING)
     public PostCategory category;
     public String title;

@@ -39,6 +39,7 @@ import app.alumni.common.PageRequest;
 import app.alumni.common.Responses;
 import app.alumni.member.Caller;
 import app.alumni.member.Role;
+import app.alumni.member.Scopes;
 import app.alumni.post.PostRequests.NewComment;
 import app.alumni.post.PostRequests.NewPost;
 import app.alumni.post.PostRequests.PostEdit;
@@ -69,6 +70,7 @@ public class PostResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.ANNOUNCEMENTS_WRITE })
     @Operation(operationId = "createPost", summary = "Post",
             description = "An announcement (HR admins only; title required; optionally pinned ahead of the feed until `pinnedUntil`) "
                     + "or a discussion (any active member). The body is Markdown text, up to 20,000 characters; up to 10 tags. "

@@ -22,6 +22,7 @@ import app.alumni.member.Notice;
 import app.alumni.member.NoticeType;
 import app.alumni.member.Notices;
 import app.alumni.member.Recipients;
+import app.alumni.member.Scopes;
 import app.alumni.post.PostRequests.NewPost;
 import app.alumni.post.PostRequests.PostEdit;
 
@@ -46,14 +47,20 @@ public class PostService {
 
     @Transactional
     Post create(Caller author, NewPost request) {
-        if (request.type() == PostType.ANNOUNCEMENT && !author.hrAdmin()) {
+        if (request.type() == PostType.ANNOUNCEMENT && !author.may(Scopes.ANNOUNCEMENTS_WRITE)) {
             throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.announcement");
         }
+        if (author.isClient() && request.type() != PostType.ANNOUNCEMENT) {
+            throw ProblemException.of(ProblemType.MEMBERS_ONLY);
+        }
         checkRules(request.type(), request.title(), request.pinnedUntil());
-        limits.checkPost(author.id());
+        if (!author.isClient()) {
+            limits.checkPost(author.id());
+        }
         Post p = new Post();
         p.type = request.type();
         p.authorId = author.id();
+        p.authorClient = author.clientId();
         p.category = request.category();
         p.title = blankToNull(request.title());
         p.body = request.body();

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import app.alumni.common.OpenApiFilter;
 import app.alumni.member.MemberCard;
+import app.alumni.member.Organisation;
 
 /** Response bodies of the feed: everything a client needs to draw a card without further calls. */
 final class PostViews {
@@ -31,10 +32,16 @@ final class PostViews {
             @Schema(maxLength = 50, example = "花子") String displayName,
             @Schema(format = "uri", maxLength = 500, nullable = true) String avatarUrl,
             @Schema(maxLength = 100, nullable = true, example = "データエンジニア") String currentTitle,
-            @Schema(maxLength = 100, nullable = true, example = "株式会社なにわデータ") String currentCompany) {
+            @Schema(maxLength = 100, nullable = true, example = "株式会社なにわデータ") String currentCompany,
+            @Schema(description = "True when the organisation itself published it (through one of HR's systems); `id` is then absent.",
+                    nullable = true) Boolean organisation) {
 
         static AuthorSummary of(MemberCard m) {
-            return new AuthorSummary(m.id(), m.displayName(), m.avatarUrl(), m.sharedTitle(), m.sharedCompany());
+            return new AuthorSummary(m.id(), m.displayName(), m.avatarUrl(), m.sharedTitle(), m.sharedCompany(), null);
+        }
+
+        static AuthorSummary organisation(Organisation organisation) {
+            return new AuthorSummary(null, organisation.name(), null, null, null, true);
         }
     }
 

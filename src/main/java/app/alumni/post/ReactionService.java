@@ -39,7 +39,9 @@ public class ReactionService {
         Post post = PostService.listed(postId, LockModeType.NONE);
         if (queries.addReaction(postId, memberId, type, Times.now(clock))) {
             Post.countReactions(postId, type, 1);
-            notices.fire(new Notice(NoticeType.POST_REACTED, memberId, post.asSubject(), Recipients.member(post.authorId)));
+            if (post.authorId != null) {
+                notices.fire(new Notice(NoticeType.POST_REACTED, memberId, post.asSubject(), Recipients.member(post.authorId)));
+            }
         }
         return summary(postId, memberId);
     }

@@ -81,6 +81,46 @@ class ClientAccessTest {
     }
 
     @Test
+    void whatHrSystemsPublishIsByTheOrganisation() {
+        Api.Client publisher = Api.client("announcements:write", "jobs:write", "events:write");
+        String announcement = publisher.as().contentType(ContentType.JSON)
+                .body(Map.of("type", "ANNOUNCEMENT", "title", "年末年始の休業のお知らせ", "body", "12月29日から休業します。"))
+                .post("/api/v1/posts").then().statusCode(201).body("author.organisation", equalTo(true))
+                .body("author.displayName", equalTo("人事部")).body("author.id", equalTo(null)).extract().path("id");
+        Api.Session member = Api.activeMember();
+        member.as().get("/api/v1/posts/" + announcement).then().statusCode(200).body("author.displayName", equalTo("人事部"));
+        member.as().contentType(ContentType.JSON).body(Map.of("body", "ありがとうございます")).post("/api/v1/posts/" + announcement + "/comments")
+                .then().statusCode(201);
+        member.as().put("/api/v1/posts/" + announcement + "/reactions/LIKE").then().statusCode(200);
+        publisher.as().contentType(ContentType.JSON).body(Map.of("type", "DISCUSSION", "body", "雑談")).post("/api/v1/posts").then()
+                .statusCode(403).body("type", equalTo("urn:alumni:problem:members-only"));
+
+        Map<String, Object> job = new HashMap<>(Map.of("kind", "JOB", "title", "人事システム経由の求人", "description", "説明",
+                "employmentType", "FULL_TIME", "workStyle", "ONSITE"));
+        String listing = publisher.as().contentType(ContentType.JSON).body(job).post("/api/v1/jobs").then().statusCode(201)
+                .body("postedBy.kind", equalTo("API_CLIENT")).body("postedBy.id", equalTo(publisher.id())).body("posterId", equalTo(null))
+                .extract().path("id");
+        publisher.as().contentType(Api.MERGE_PATCH).body(Map.of("title", "人事システム経由の求人（改）")).patch("/api/v1/jobs/" + listing)
+                .then().statusCode(200).body("title", equalTo("人事システム経由の求人（改）"));
+        member.as().contentType(ContentType.JSON).body(Map.of("message", "応募します", "consentToShareProfile", true))
+                .post("/api/v1/jobs/" + listing + "/applications").then().statusCode(201);
+        Map<String, Object> collaboration = Map.of("kind", "COLLABORATION", "title", "協業", "description", "説明");
+        publisher.as().contentType(ContentType.JSON).body(collaboration).post("/api/v1/jobs").then().statusCode(403)
+                .body("type", equalTo("urn:alumni:problem:members-only"));
+
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(9)).plusDays(10).withNano(0);
+        String event = publisher.as().contentType(ContentType.JSON).body(Map.of("title", "公式交流会", "description", "どなたでも", "startsAt",
+                start.toString(), "endsAt", start.plusHours(2).toString(), "format", "ONLINE", "onlineUrl",
+                "https://meet.example.com/official"))
+                .post("/api/v1/events").then().statusCode(201).body("status", equalTo("PUBLISHED"))
+                .body("organiser.displayName", equalTo("人事部")).body("organiser.id", equalTo(null)).extract().path("id");
+        member.as().contentType(ContentType.JSON).body(Map.of("status", "GOING")).put("/api/v1/events/" + event + "/rsvp").then()
+                .statusCode(200);
+        publisher.as().contentType(ContentType.JSON).body(Map.of("message", "中止します")).post("/api/v1/events/" + event + "/cancel")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
     void aDataWarehouseReadsTheFeedbackBox() {
         String mine = Api.activeMember().as().contentType(ContentType.JSON)
                 .body(Map.of("category", "IDEA", "message", "OB 向けの勉強会がほしいです。")).post("/api/v1/feedback").then().statusCode(201)

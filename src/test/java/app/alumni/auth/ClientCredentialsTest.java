@@ -128,13 +128,44 @@ class ClientCredentialsTest {
     }
 
     @Test
+    void hrSuspendsResumesAndNarrowsAClientAtOnce() {
+        Api.Client client = Api.client("feedback:read", "members:read");
+        Api.Session hr = Api.admin();
+        String path = "/api/v1/admin/api-clients/" + client.id();
+        String etag = hr.as().get(path).then().statusCode(200).extract().header("ETag");
+
+        hr.as().contentType(Api.MERGE_PATCH).header("If-Match", etag).body(Map.of("suspended", true)).patch(path).then().statusCode(200)
+                .body("suspendedAt", notNullValue());
+        hr.as().contentType(Api.MERGE_PATCH).header("If-Match", etag).body(Map.of("suspended", false)).patch(path).then().statusCode(412);
+        client.as().get("/api/v1/feedback").then().statusCode(403).body("type", equalTo("urn:alumni:problem:client-suspended"));
+        refused(tokenRequest().auth().preemptive().basic(client.id(), client.secret()).formParam("grant_type", "client_credentials")
+                .post("/api/v1/oauth/token"), 401, "invalid_client");
+
+        hr.as().contentType(Api.MERGE_PATCH).body(Map.of("suspended", false, "scopes", List.of("members:read"), "name", "人事DB"))
+                .patch(path).then().statusCode(200).body("suspendedAt", equalTo(null)).body("name", equalTo("人事DB"));
+        // Resumed, but feedback:read was taken away: the token that carries it no longer gets it.
+        client.as().get("/api/v1/admin/registrations").then().statusCode(200);
+        client.as().get("/api/v1/feedback").then().statusCode(403).body("type", equalTo("urn:alumni:problem:insufficient-scope"));
+
+        hr.as().contentType(Api.MERGE_PATCH).body(Map.of("scopes", List.of("everything"))).patch(path).then().statusCode(400)
+                .body("errors[0].field", equalTo("scopes[0]"));
+        hr.as().contentType(Api.MERGE_PATCH).body(Map.of("secretHash", "x")).patch(path).then().statusCode(400);
+        hr.as().delete(path).then().statusCode(204);
+        hr.as().contentType(Api.MERGE_PATCH).body(Map.of("suspended", true)).patch(path).then().statusCode(409);
+        hr.as().contentType(Api.MERGE_PATCH).body(Map.of("suspended", true)).patch("/api/v1/admin/api-clients/" + UUID.randomUUID())
+                .then().statusCode(404);
+        Api.activeMember().as().contentType(Api.MERGE_PATCH).body(Map.of("suspended", true)).patch(path).then().statusCode(403);
+    }
+
+    @Test
     void aClientIsNeverAMember() {
         Api.Client client = Api.client(Api.ALL_SCOPES.toArray(String[]::new));
         for (String path : List.of("/api/v1/members/me", "/api/v1/notifications", "/api/v1/posts", "/api/v1/admin/api-clients",
                 "/api/v1/admin/outbox")) {
             client.as().get(path).then().statusCode(403).body("type", equalTo("urn:alumni:problem:members-only"));
         }
-        client.as().contentType(ContentType.JSON).body(Map.of("body", "hello")).post("/api/v1/posts").then().statusCode(403)
+        client.as().contentType(ContentType.JSON).body(Map.of("type", "DISCUSSION", "body", "hello")).post("/api/v1/posts").then()
+                .statusCode(403)
                 .body("type", equalTo("urn:alumni:problem:members-only"));
         client.as().contentType(ContentType.JSON).body(Map.of("status", "GOING")).put("/api/v1/events/" + UUID.randomUUID() + "/rsvp")
                 .then().statusCode(403).body("type", equalTo("urn:alumni:problem:members-only"));
