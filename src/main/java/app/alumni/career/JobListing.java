@@ -56,6 +56,8 @@ public class JobListing extends SearchableEntity {
     public UUID posterId;
     /** Set instead of {@code posterId} when one of HR's API clients posted it. */
     public UUID posterClient;
+    /** When HR's systems were told that it closed by itself at {@code closesAt}. */
+    public OffsetDateTime closingAnnouncedAt;
     public OffsetDateTime updatedAt;
 
     /** CLOSED also when an open listing's closing time has passed: listings close by themselves. */

@@ -40,6 +40,8 @@ public class Survey extends VersionedEntity {
     public Audience audience;
     public OffsetDateTime opensAt;
     public OffsetDateTime closesAt;
+    /** When HR's systems were told that it closed by itself at {@code closesAt}. */
+    public OffsetDateTime closingAnnouncedAt;
     @Enumerated(EnumType.STRING)
     public Status status;
     public UUID createdBy;

@@ -93,6 +93,15 @@ final class SurveyDtos {
             @Size(max = 5000) @Schema(maxLength = 5000, nullable = true) String text) {
     }
 
+    @Schema(name = "SubmittedResponse", description = "One response to a survey that is not anonymous, as HR's systems sync it.")
+    record SubmittedResponse(
+            @Schema(format = "uuid", maxLength = 36) UUID id,
+            @Schema(description = "The member who responded.", format = "uuid", maxLength = 36) UUID respondentId,
+            @Schema(description = "When it was submitted; responses never change, so this is also when it changed.", format = "date-time",
+                    maxLength = 35) OffsetDateTime submittedAt,
+            @Schema(maxItems = 50) List<AnswerInput> answers) {
+    }
+
     @Schema(name = "SurveyResponse")
     record ResponseInput(@NotNull @Size(max = 50) @Schema(required = true, maxItems = 50) List<@Valid AnswerInput> answers) {
     }

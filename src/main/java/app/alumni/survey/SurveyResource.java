@@ -32,6 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import app.alumni.common.BodyLimit;
+import app.alumni.common.ChangesSince;
 import app.alumni.common.Csv;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
@@ -42,6 +43,7 @@ import app.alumni.member.Role;
 import app.alumni.member.Scopes;
 import app.alumni.survey.SurveyDtos.ResponseInput;
 import app.alumni.survey.SurveyDtos.Results;
+import app.alumni.survey.SurveyDtos.SubmittedResponse;
 import app.alumni.survey.SurveyDtos.SurveyInput;
 import app.alumni.survey.SurveyDtos.SurveyView;
 
@@ -124,6 +126,20 @@ public class SurveyResource {
             @Valid @NotNull ResponseInput response) {
         surveys.respond(id, caller, response.answers());
         return Response.status(Response.Status.CREATED).build();
+    }
+
+    @GET
+    @Path("/{id}/responses")
+    @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.SURVEYS_READ })
+    @Operation(operationId = "listSurveyResponses", summary = "Responses of a survey that is not anonymous",
+            description = "HR admins and API clients with `surveys:read`. Each response with its respondent and answers, oldest first; "
+                    + "with `updatedSince`, those submitted since. An anonymous survey's responses have no time and no respondent, and "
+                    + "are only exported whole (`results/export.csv`): 409 here.")
+    @APIResponse(responseCode = "200", description = "One page of responses.")
+    @APIResponse(responseCode = "409", description = "The survey is anonymous.")
+    public Page<SubmittedResponse> responses(@Parameter(description = "Survey id.") @PathParam("id") UUID id,
+            @BeanParam ChangesSince changes, @Valid @BeanParam PageRequest page) {
+        return results.responses(id, changes, page.limit(), page.cursor());
     }
 
     @GET

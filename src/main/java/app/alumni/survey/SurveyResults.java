@@ -14,14 +14,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
+import app.alumni.common.ChangesSince;
 import app.alumni.common.Csv;
+import app.alumni.common.Cursor;
+import app.alumni.common.Keyset;
+import app.alumni.common.Page;
 import app.alumni.common.ProblemException;
 import app.alumni.common.ProblemType;
+import app.alumni.common.ReadOnly;
 import app.alumni.survey.SurveyArithmetic.ScaleSummary;
+import app.alumni.survey.SurveyDtos.AnswerInput;
 import app.alumni.survey.SurveyDtos.OptionResult;
 import app.alumni.survey.SurveyDtos.QuestionResult;
 import app.alumni.survey.SurveyDtos.QuestionView;
 import app.alumni.survey.SurveyDtos.Results;
+import app.alumni.survey.SurveyDtos.SubmittedResponse;
 import app.alumni.survey.SurveyDtos.TextAnswer;
 
 /**
@@ -127,6 +134,39 @@ public class SurveyResults {
             out.row(row);
         }
         return out.toBytes();
+    }
+
+    /**
+     * The responses of a survey that is not anonymous, oldest first (with {@code updatedSince}: submitted since), with
+     * their answers in one more statement. Anonymous responses carry no time and no respondent: they are only ever
+     * exported whole, in random order (409 here).
+     */
+    @Transactional
+    Page<SubmittedResponse> responses(UUID surveyId, ChangesSince changes, int limit, String cursor) {
+        ReadOnly.reads(em);
+        Survey s = existing(surveyId);
+        if (s.anonymous) {
+            throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.anonymous-responses");
+        }
+        StringBuilder where = new StringBuilder("surveyId = :survey");
+        Map<String, Object> params = new HashMap<>(Map.of("survey", s.id));
+        if (changes.requested()) {
+            where.append(" and submittedAt >= :since");
+            params.put("since", changes.updatedSince());
+        }
+        Keyset.after(cursor, "submittedAt", "id", false, where, params);
+        List<SurveyResponse> rows = SurveyResponse.<SurveyResponse>find(where + " order by submittedAt, id", params).page(0, limit + 1)
+                .list();
+        return Page.ofBatch(rows, limit, shown -> {
+            Map<UUID, List<AnswerInput>> answers = new HashMap<>();
+            if (!shown.isEmpty()) {
+                SurveyAnswer.<SurveyAnswer>list("responseId in ?1", shown.stream().map(r -> r.id).toList())
+                        .forEach(a -> answers.computeIfAbsent(a.responseId, k -> new ArrayList<>())
+                                .add(new AnswerInput(a.questionId, a.optionIds, a.value, a.text)));
+            }
+            return shown.stream().map(r -> new SubmittedResponse(r.id, r.memberId, r.submittedAt, answers.getOrDefault(r.id, List.of())))
+                    .toList();
+        }, r -> Cursor.encode(r.submittedAt, r.id));
     }
 
     private Survey existing(UUID id) {
