@@ -11,7 +11,6 @@ import app.alumni.common.SkipLocked;
 import app.alumni.common.Times;
 import app.alumni.member.IntegrationEvent;
 import app.alumni.member.Integrations;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -21,6 +20,8 @@ import io.quarkus.scheduler.Scheduled;
  */
 @ApplicationScoped
 class ListingClosings {
+
+    private static final String DUE = "status = ?1 and closingAnnouncedAt is null and closesAt <= ?2 order by closesAt, id";
 
     private final Integrations integrations;
     private final Clock clock;
@@ -37,23 +38,12 @@ class ListingClosings {
 
     /** Announces every listing that closed by itself; returns how many. */
     int announceDue() {
-        int announced = 0;
-        while (QuarkusTransaction.requiringNew().call(this::announceNext)) {
-            announced++;
-        }
-        return announced;
-    }
-
-    private boolean announceNext() {
-        OffsetDateTime now = Times.now(clock);
-        JobListing l = SkipLocked.claim(JobListing.<JobListing>find("status = ?1 and closingAnnouncedAt is null and closesAt <= ?2"
-                + " order by closesAt, id", ListingStatus.OPEN, now).page(0, 1)).firstResult();
-        if (l == null) {
-            return false;
-        }
-        // Not an edit (the version, its ETag, stays), but a change HR's systems sync (updatedAt).
-        JobListing.update("closingAnnouncedAt = ?1, updatedAt = ?1 where id = ?2", now, l.id);
-        integrations.publish(IntegrationEvent.JOB_CLOSED, Map.of("listingId", l.id.toString(), "kind", l.kind.name()));
-        return true;
+        return SkipLocked.workOff(() -> JobListing.<JobListing>find(DUE,
+                ListingStatus.OPEN, Times.now(clock)), l -> {
+                    // Not an edit (the version, its ETag, stays), but a change HR's systems sync (updatedAt).
+                    OffsetDateTime now = Times.now(clock);
+                    JobListing.update("closingAnnouncedAt = ?1, updatedAt = ?1 where id = ?2", now, l.id);
+                    integrations.publish(IntegrationEvent.JOB_CLOSED, Map.of("listingId", l.id.toString(), "kind", l.kind.name()));
+                });
     }
 }

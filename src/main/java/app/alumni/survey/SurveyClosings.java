@@ -10,7 +10,6 @@ import app.alumni.common.SkipLocked;
 import app.alumni.common.Times;
 import app.alumni.member.IntegrationEvent;
 import app.alumni.member.Integrations;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -20,6 +19,8 @@ import io.quarkus.scheduler.Scheduled;
  */
 @ApplicationScoped
 class SurveyClosings {
+
+    private static final String DUE = "status = ?1 and closingAnnouncedAt is null and closesAt <= ?2 order by closesAt, id";
 
     private final Integrations integrations;
     private final Clock clock;
@@ -36,23 +37,12 @@ class SurveyClosings {
 
     /** Announces every survey that closed by itself; returns how many. */
     int announceDue() {
-        int announced = 0;
-        while (QuarkusTransaction.requiringNew().call(this::announceNext)) {
-            announced++;
-        }
-        return announced;
-    }
-
-    private boolean announceNext() {
-        OffsetDateTime now = Times.now(clock);
-        Survey s = SkipLocked.claim(Survey.<Survey>find("status = ?1 and closingAnnouncedAt is null and closesAt <= ?2"
-                + " order by closesAt, id", Survey.Status.OPEN, now).page(0, 1)).firstResult();
-        if (s == null) {
-            return false;
-        }
-        // Not an edit (the version, its ETag, stays), but a change HR's systems sync (updatedAt).
-        Survey.update("closingAnnouncedAt = ?1, updatedAt = ?1 where id = ?2", now, s.id);
-        integrations.publish(IntegrationEvent.SURVEY_CLOSED, Map.of("surveyId", s.id.toString()));
-        return true;
+        return SkipLocked.workOff(() -> Survey.<Survey>find(DUE,
+                Survey.Status.OPEN, Times.now(clock)), s -> {
+                    // Not an edit (the version, its ETag, stays), but a change HR's systems sync (updatedAt).
+                    OffsetDateTime now = Times.now(clock);
+                    Survey.update("closingAnnouncedAt = ?1, updatedAt = ?1 where id = ?2", now, s.id);
+                    integrations.publish(IntegrationEvent.SURVEY_CLOSED, Map.of("surveyId", s.id.toString()));
+                });
     }
 }
