@@ -56,7 +56,8 @@ import io.vertx.core.http.HttpServerRequest;
                 @OAuthScope(name = Scopes.ANNOUNCEMENTS_WRITE, description = "Publish announcements."),
                 @OAuthScope(name = Scopes.SURVEYS_READ, description = "Read survey results and export responses."),
                 @OAuthScope(name = Scopes.FEEDBACK_READ, description = "Read the feedback box."),
-                @OAuthScope(name = Scopes.WEBHOOKS_MANAGE, description = "Manage webhook subscriptions.") })))
+                @OAuthScope(name = Scopes.WEBHOOKS_MANAGE, description = "Manage webhook subscriptions."),
+                @OAuthScope(name = Scopes.ROSTER_WRITE, description = "Import, read and edit the alumni roster.") })))
 @Path(OAuthTokenResource.PATH)
 @Tag(name = "Authentication")
 @PermitAll

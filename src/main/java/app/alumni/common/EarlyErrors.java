@@ -29,6 +29,11 @@ class EarlyErrors {
 
     private static final Logger LOG = Logger.getLogger(EarlyErrors.class);
 
+    /** The bulk imports, the only endpoints that take more than a megabyte (their own {@link BodyLimit} bounds them). */
+    private static final List<String> BULK_PATHS = List.of("/api/v1/admin/roster/imports");
+    /** What any other endpoint takes at most; each has a smaller limit of its own ({@link BodyLimit}). */
+    private static final long MAX_STANDARD_BODY = 1024 * 1024;
+
     private final long maxBodySize;
     private final ObjectMapper json;
 
@@ -54,11 +59,12 @@ class EarlyErrors {
         } catch (NumberFormatException e) {
             declared = Long.MAX_VALUE;
         }
-        if (declared > maxBodySize) {
+        long limit = BULK_PATHS.contains(context.normalizedPath()) ? maxBodySize : Math.min(maxBodySize, MAX_STANDARD_BODY);
+        if (declared > limit) {
             // The rest of the body is not read: answer, then close the connection.
             context.response().putHeader(HttpHeaders.CONNECTION, "close")
                     .endHandler(v -> context.request().connection().close());
-            write(context, ProblemType.PAYLOAD_TOO_LARGE, "problem.payload-too-large.limit", maxBodySize / 1024);
+            write(context, ProblemType.PAYLOAD_TOO_LARGE, "problem.payload-too-large.limit", limit / 1024);
             return;
         }
         context.next();

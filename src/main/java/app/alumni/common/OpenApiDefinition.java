@@ -45,6 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Moderation", description = "Reports of posts and comments, and hiding or restoring them."),
                 @Tag(name = "Administration", description = "HR's verification of registrations and management of accounts."),
                 @Tag(name = "Privacy", description = "The privacy policy members accept."),
+                @Tag(name = "Roster", description = "HR's record of who left the company: imported from the HR database, matched against "
+                        + "registrations."),
                 @Tag(name = "Webhooks", description = "Signed events pushed to HR's systems as things happen, with retries and a delivery "
                         + "log."),
                 @Tag(name = "Notifications", description = "What happened that concerns me: in the app, as a live stream, and by e-mail as "

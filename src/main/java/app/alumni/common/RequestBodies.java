@@ -23,11 +23,13 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class RequestBodies implements ReaderInterceptor {
 
     private static final String LIMIT = RequestBodies.class.getName() + ".limit";
+    private static final String ANY_ENCODING = RequestBodies.class.getName() + ".any-encoding";
 
     @ServerRequestFilter
     public void checkDeclaredLength(ContainerRequestContext request, ResourceInfo resource) {
         long limit = limitOf(resource) * 1024L;
         request.setProperty(LIMIT, limit);
+        request.setProperty(ANY_ENCODING, !utf8Only(resource));
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             try {
@@ -43,8 +45,13 @@ public class RequestBodies implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         long limit = context.getProperty(LIMIT) instanceof Long l ? l : BodyLimit.STANDARD_KIB * 1024L;
-        context.setInputStream(new Utf8Guard(context.getInputStream(), limit));
+        context.setInputStream(new Utf8Guard(context.getInputStream(), limit, !Boolean.TRUE.equals(context.getProperty(ANY_ENCODING))));
         return context.proceed();
+    }
+
+    static boolean utf8Only(ResourceInfo resource) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        return method == null || !method.isAnnotationPresent(BodyLimit.class) || method.getAnnotation(BodyLimit.class).utf8();
     }
 
     static int limitOf(ResourceInfo resource) {
@@ -67,15 +74,17 @@ public class RequestBodies implements ReaderInterceptor {
     static final class Utf8Guard extends FilterInputStream {
 
         private final long limit;
+        private final boolean utf8;
         private long count;
         /** Continuation bytes still expected, and the range the next one must lie in. */
         private int pending;
         private int low = 0x80;
         private int high = 0xBF;
 
-        Utf8Guard(InputStream in, long limit) {
+        Utf8Guard(InputStream in, long limit, boolean utf8) {
             super(in);
             this.limit = limit;
+            this.utf8 = utf8;
         }
 
         @Override
@@ -114,6 +123,9 @@ public class RequestBodies implements ReaderInterceptor {
             if (++count > limit) {
                 throw tooLarge(limit);
             }
+            if (!utf8) {
+                return;
+            }
             if (pending > 0) {
                 if (b < low || b > high) {
                     throw invalid();
@@ -150,7 +162,7 @@ public class RequestBodies implements ReaderInterceptor {
         }
 
         private void end() {
-            if (pending > 0) {
+            if (utf8 && pending > 0) {
                 throw invalid();
             }
         }

@@ -77,6 +77,17 @@ public class AdminMemberResource {
     }
 
     @GET
+    @Path("/registrations/{id}")
+    @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.MEMBERS_READ })
+    @Operation(operationId = "getRegistration", summary = "A registration",
+            description = "HR admins. One account as HR verifies it: what the applicant declared, and how it compares with the roster "
+                    + "(`rosterMatch`).")
+    @APIResponse(responseCode = "200", description = "The registration.")
+    public Registration registration(@Parameter(description = "Member id.") @PathParam("id") UUID id) {
+        return registrations.get(id);
+    }
+
+    @GET
     @Path("/members")
     @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.MEMBERS_READ })
     @Operation(operationId = "listMemberAccounts", summary = "Every account, for HR's systems",

@@ -77,6 +77,9 @@ public class Member extends SearchableEntity {
     public UUID reviewedBy;
     public UUID reviewedByClient;
     public OffsetDateTime reviewedAt;
+    /** Set when a rule approved the registration instead of HR. */
+    @Enumerated(EnumType.STRING)
+    public ApprovalRule approvedByRule;
     public OffsetDateTime updatedAt;
 
     String sortName;
@@ -164,6 +167,18 @@ public class Member extends SearchableEntity {
         setRoles(EnumSet.of(affiliation.role()));
         reviewedBy = reviewer.memberId();
         reviewedByClient = reviewer.clientId();
+        reviewedAt = now;
+        return true;
+    }
+
+    /** A rule approves a registration HR need not look at (it matched the roster, say). False when already active. */
+    boolean approveByRule(ApprovalRule rule, OffsetDateTime now) {
+        if (!moveTo(MemberStatus.ACTIVE, () -> ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.approve",
+                status.name()), now)) {
+            return false;
+        }
+        setRoles(EnumSet.of(affiliation.role()));
+        approvedByRule = rule;
         reviewedAt = now;
         return true;
     }

@@ -3,6 +3,7 @@ package app.alumni.member;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -142,19 +143,34 @@ final class MemberViews {
             @Schema(maxLength = 1000, nullable = true, description = "Why HR rejected it.") String rejectionReason,
             @Schema(format = "date-time", maxLength = 35, example = "2025-05-01T09:30:00Z") OffsetDateTime registeredAt,
             @Schema(format = "date-time", maxLength = 35, nullable = true) OffsetDateTime reviewedAt,
-            @Schema(description = "Who approved or rejected it.", nullable = true) Actor reviewedBy,
+            @Schema(description = "Who approved or rejected it (absent when a rule approved it).", nullable = true) Actor reviewedBy,
+            @Schema(description = "Set when a rule approved it without HR.", nullable = true) ApprovalRule approvedByRule,
+            @Schema(description = "How it compares with HR's roster (absent for tombstones).", nullable = true) RosterMatch rosterMatch,
             @Schema(format = "date-time", maxLength = 35) OffsetDateTime updatedAt,
             @Schema(description = "Set when the account was deleted: a tombstone, with nothing else but its id and status.",
                     format = "date-time", maxLength = 35, nullable = true) OffsetDateTime deletedAt) {
 
+        /** One registration, compared with the roster. */
         static Registration of(Member m) {
+            return page(List.of(m)).get(0);
+        }
+
+        /** A page of registrations, compared with the roster in two queries whatever its size. */
+        static List<Registration> page(List<Member> members) {
+            Map<UUID, RosterMatch.Matched> matches = RosterMatch.forAll(members.stream().filter(m -> m.status != MemberStatus.DELETED)
+                    .toList());
+            return members.stream().map(m -> of(m, matches.get(m.id))).toList();
+        }
+
+        private static Registration of(Member m, RosterMatch.Matched matched) {
             if (m.status == MemberStatus.DELETED) {
                 return new Registration(m.id, null, false, null, null, null, null, null, null, null, null, m.status, null, m.createdAt,
-                        null, null, m.updatedAt, m.updatedAt);
+                        null, null, null, null, m.updatedAt, m.updatedAt);
             }
             return new Registration(m.id, m.email, m.emailVerifiedAt != null, m.fullName, m.fullNameKana, m.displayName, m.affiliation,
                     m.employeeNumber, YearMonths.of(m.joinedOn), YearMonths.of(m.leftOn), m.lastDepartment, m.status, m.rejectionReason,
-                    m.createdAt, m.reviewedAt, Actor.of(m.reviewedBy, m.reviewedByClient), m.updatedAt, null);
+                    m.createdAt, m.reviewedAt, Actor.of(m.reviewedBy, m.reviewedByClient), m.approvedByRule, matched.match(), m.updatedAt,
+                    null);
         }
     }
 }

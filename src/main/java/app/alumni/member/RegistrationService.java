@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -37,11 +38,14 @@ public class RegistrationService {
     private final Event<SessionsEnded> sessionsEnded;
     private final Event<AccountMail> mails;
     private final Integrations integrations;
+    private final RegistrationConfig config;
     private final Clock clock;
 
     RegistrationService(PasswordPolicy passwordPolicy, PasswordHasher hasher, PrivacyPolicy privacyPolicy, EmailAddresses emailAddresses,
-            Event<SessionsEnded> sessionsEnded, Event<AccountMail> mails, Integrations integrations, Clock clock) {
+            Event<SessionsEnded> sessionsEnded, Event<AccountMail> mails, Integrations integrations, RegistrationConfig config,
+            Clock clock) {
         this.integrations = integrations;
+        this.config = config;
         this.clock = clock;
         this.passwordPolicy = passwordPolicy;
         this.hasher = hasher;
@@ -92,7 +96,38 @@ public class RegistrationService {
         }
         emailAddresses.sendVerification(m);
         integrations.publish(IntegrationEvent.MEMBER_REGISTERED, Map.of("memberId", m.id.toString(), "affiliation", m.affiliation.name()));
+        matchWithRoster(m);
         return m;
+    }
+
+    /**
+     * A registration whose employee number names a roster entry no one holds takes it (the entry shows the person as
+     * registered); one the roster vouches for entirely is approved at once. The entry is locked first, so of two
+     * registrations matching one entry at the same moment only one takes it.
+     */
+    private void matchWithRoster(Member m) {
+        RosterMatch.Matched matched = RosterMatch.of(m);
+        RosterEntry entry = matched.entry();
+        if (entry == null || !entry.employeeNumber.equals(RosterEntry.numberKey(m.employeeNumber)) || !link(entry, m)) {
+            return;
+        }
+        if (matched.match().matched() && config.autoApprove() == RegistrationConfig.AutoApprove.ROSTER_MATCH) {
+            m.approveByRule(ApprovalRule.ROSTER_MATCH, Times.now(clock));
+            integrations.publish(IntegrationEvent.MEMBER_APPROVED, Map.of("memberId", m.id.toString()));
+        }
+    }
+
+    /** Links the entry to the member unless another member holds it; false then. */
+    private boolean link(RosterEntry entry, Member m) {
+        Member.getEntityManager().refresh(entry, LockModeType.PESSIMISTIC_WRITE);
+        if (entry.memberId != null && !entry.memberId.equals(m.id)) {
+            return false;
+        }
+        if (entry.memberId == null) {
+            entry.memberId = m.id;
+            entry.updatedAt = Times.now(clock);
+        }
+        return true;
     }
 
     static List<Violation> checkTenure(Affiliation affiliation, YearMonth joinedOn, YearMonth leftOn) {
@@ -124,11 +159,21 @@ public class RegistrationService {
         if (changes.requested()) {
             changes.appendTo(cursor, where, params);
             List<Member> rows = Member.<Member>find(where + ChangesSince.ORDER, params).page(0, limit + 1).list();
-            return Page.of(rows, limit, Registration::of, m -> Cursor.encode(m.updatedAt, m.id));
+            return Page.ofBatch(rows, limit, Registration::page, m -> Cursor.encode(m.updatedAt, m.id));
         }
         Keyset.after(cursor, "createdAt", "id", false, where, params);
         List<Member> rows = Member.<Member>find(where + " order by createdAt, id", params).page(0, limit + 1).list();
-        return Page.of(rows, limit, Registration::of, m -> Cursor.encode(m.createdAt, m.id));
+        return Page.ofBatch(rows, limit, Registration::page, m -> Cursor.encode(m.createdAt, m.id));
+    }
+
+    @Transactional
+    public Registration get(UUID id) {
+        ReadOnly.reads(Member.getEntityManager());
+        Member m = Member.findById(id);
+        if (m == null) {
+            throw ProblemException.notFound();
+        }
+        return Registration.of(m);
     }
 
     /** PENDING becomes ACTIVE with the role of its affiliation; approving an active member again changes nothing. */
@@ -136,6 +181,11 @@ public class RegistrationService {
     public Member approve(UUID id, Actor reviewer) {
         Member m = lock(id);
         if (m.approve(reviewer, Times.now(clock))) {
+            // HR vouched for the person: the roster entry shown beside the registration becomes theirs, if free.
+            RosterEntry entry = RosterMatch.of(m).entry();
+            if (entry != null && entry.memberId == null) {
+                link(entry, m);
+            }
             integrations.publish(IntegrationEvent.MEMBER_APPROVED, Map.of("memberId", m.id.toString()));
             mails.fire(new AccountMail(AccountMail.Template.REGISTRATION_APPROVED, m.id, m.email, Map.of()));
         }
@@ -147,6 +197,10 @@ public class RegistrationService {
     public Member reject(UUID id, Actor reviewer, String reason) {
         Member m = lock(id);
         if (m.reject(reviewer, reason, Times.now(clock))) {
+            RosterEntry.findByMember(m.id).ifPresent(entry -> {
+                entry.memberId = null;
+                entry.updatedAt = Times.now(clock);
+            });
             integrations.publish(IntegrationEvent.MEMBER_REJECTED, Map.of("memberId", m.id.toString()));
             sessionsEnded.fire(new SessionsEnded(m.id));
             mails.fire(new AccountMail(AccountMail.Template.REGISTRATION_REJECTED, m.id, m.email, Map.of("reason", m.rejectionReason)));

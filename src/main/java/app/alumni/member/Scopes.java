@@ -22,10 +22,12 @@ public final class Scopes {
     public static final String SURVEYS_READ = "surveys:read";
     public static final String FEEDBACK_READ = "feedback:read";
     public static final String WEBHOOKS_MANAGE = "webhooks:manage";
+    public static final String ROSTER_WRITE = "roster:write";
 
     /** Every scope, in the order the documentation lists them. */
     public static final List<String> ALL = List.of(MEMBERS_READ, MEMBERS_WRITE, JOBS_READ, JOBS_WRITE, APPLICATIONS_READ,
-            APPLICATIONS_WRITE, EVENTS_READ, EVENTS_WRITE, ANNOUNCEMENTS_WRITE, SURVEYS_READ, FEEDBACK_READ, WEBHOOKS_MANAGE);
+            APPLICATIONS_WRITE, EVENTS_READ, EVENTS_WRITE, ANNOUNCEMENTS_WRITE, SURVEYS_READ, FEEDBACK_READ, WEBHOOKS_MANAGE,
+            ROSTER_WRITE);
 
     /** Whether a role name is a scope (scopes are the only role names with a colon). */
     public static boolean isScope(String role) {
