@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.io.StringReader;
+import java.nio.charset.Charset;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +28,8 @@ import app.alumni.support.Smtp;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -185,6 +188,32 @@ class MainFlowIT {
         }
         as(hr).delete("/api/v1/admin/api-clients/" + created.path("clientId")).then().statusCode(204);
         as(token).get("/api/v1/admin/registrations?limit=5").then().statusCode(401);
+    }
+
+    @Test
+    void aKnownAlumnusJoinsInOneStepThroughTheRoster() {
+        String hr = signIn(ProductionEnvironment.ADMIN_EMAIL, ProductionEnvironment.ADMIN_PASSWORD).path("accessToken");
+        Response created = as(hr).contentType(ContentType.JSON).body(Map.of("name", "人事DB連携", "scopes", List.of("roster:write")))
+                .post("/api/v1/admin/api-clients");
+        String client = given().auth().preemptive().basic(created.path("clientId"), created.path("clientSecret"))
+                .formParam("grant_type", "client_credentials").post("/api/v1/oauth/token").then().statusCode(200).extract()
+                .path("access_token");
+        // The HR database exports Shift_JIS with Japanese headers, as Excel saves it.
+        String number = "P" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String csv = "社員番号,氏名,氏名カナ,退職年月,案内希望\r\n" + number + ",石井 陸,イシイ リク,2022/06/30,はい\r\n";
+        as(client).config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
+                .appendDefaultContentCharsetToContentTypeIfUndefined(false))).contentType("text/csv")
+                .body(csv.getBytes(Charset.forName("windows-31j"))).post("/api/v1/admin/roster/imports").then().statusCode(200)
+                .body("applied", equalTo(true)).body("created", equalTo(1));
+
+        String email = "riku-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        String member = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD, "fullName", "石井陸",
+                "displayName", "陸", "affiliation", "ALUMNUS", "employeeNumber", number, "joinedOn", "2018-04", "leftOn", "2022-06",
+                "acceptedPrivacyPolicyVersion", given().get("/api/v1/privacy-policy").path("version")))
+                .post("/api/v1/auth/register").then().statusCode(201).body("status", equalTo("ACTIVE")).extract().path("id");
+        as(client).get("/api/v1/admin/roster/" + number).then().statusCode(200).body("state", equalTo("ACTIVE"))
+                .body("memberId", equalTo(member));
+        as(hr).delete("/api/v1/admin/api-clients/" + created.path("clientId")).then().statusCode(204);
     }
 
     @Test
