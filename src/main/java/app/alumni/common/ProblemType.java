@@ -25,6 +25,7 @@ public enum ProblemType {
     CONCURRENT_UPDATE(409, "concurrent-update"),
     RSVP_CLOSED(409, "rsvp-closed"),
     STALE_VERSION(412, "stale-version"),
+    INVITATION_EXPIRED(410, "invitation-expired"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     URI_TOO_LONG(414, "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),

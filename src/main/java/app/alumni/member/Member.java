@@ -77,6 +77,8 @@ public class Member extends SearchableEntity {
     public UUID reviewedBy;
     public UUID reviewedByClient;
     public OffsetDateTime reviewedAt;
+    /** The member whose invitation this member registered through. */
+    public UUID referredBy;
     /** Set when a rule approved the registration instead of HR. */
     @Enumerated(EnumType.STRING)
     public ApprovalRule approvedByRule;

@@ -146,6 +146,9 @@ final class MemberViews {
             @Schema(description = "Who approved or rejected it (absent when a rule approved it).", nullable = true) Actor reviewedBy,
             @Schema(description = "Set when a rule approved it without HR.", nullable = true) ApprovalRule approvedByRule,
             @Schema(description = "How it compares with HR's roster (absent for tombstones).", nullable = true) RosterMatch rosterMatch,
+            @Schema(description = "The member whose invitation the applicant came through.", format = "uuid", maxLength = 36,
+                    nullable = true)
+            UUID referredBy,
             @Schema(format = "date-time", maxLength = 35) OffsetDateTime updatedAt,
             @Schema(description = "Set when the account was deleted: a tombstone, with nothing else but its id and status.",
                     format = "date-time", maxLength = 35, nullable = true) OffsetDateTime deletedAt) {
@@ -165,12 +168,12 @@ final class MemberViews {
         private static Registration of(Member m, RosterMatch.Matched matched) {
             if (m.status == MemberStatus.DELETED) {
                 return new Registration(m.id, null, false, null, null, null, null, null, null, null, null, m.status, null, m.createdAt,
-                        null, null, null, null, m.updatedAt, m.updatedAt);
+                        null, null, null, null, null, m.updatedAt, m.updatedAt);
             }
             return new Registration(m.id, m.email, m.emailVerifiedAt != null, m.fullName, m.fullNameKana, m.displayName, m.affiliation,
                     m.employeeNumber, YearMonths.of(m.joinedOn), YearMonths.of(m.leftOn), m.lastDepartment, m.status, m.rejectionReason,
-                    m.createdAt, m.reviewedAt, Actor.of(m.reviewedBy, m.reviewedByClient), m.approvedByRule, matched.match(), m.updatedAt,
-                    null);
+                    m.createdAt, m.reviewedAt, Actor.of(m.reviewedBy, m.reviewedByClient), m.approvedByRule, matched.match(), m.referredBy,
+                    m.updatedAt, null);
         }
     }
 }

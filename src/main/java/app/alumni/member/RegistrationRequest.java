@@ -57,5 +57,10 @@ public record RegistrationRequest(
         @Pattern(regexp = "ja|en")
         @Schema(description = "Language of e-mails and notifications (default `ja`); the verification mail is already in it.",
                 enumeration = { "ja", "en" }, example = "ja", maxLength = 2, nullable = true)
-        String preferredLanguage) {
+        String preferredLanguage,
+        @Size(max = 100)
+        @Schema(description = "The token of the invitation link the applicant came through, if any. With an HR invitation and the invited "
+                + "address, the account is active at once and the address verified; with a member's invitation, the member is "
+                + "recorded as `referredBy`.", maxLength = 100, nullable = true, example = "k3J9xQ0vWl2mYb7sT1uE4rA8nC6dF5gH0iJ2kL4mN6o")
+        String invitationToken) {
 }

@@ -1,6 +1,7 @@
 package app.alumni.member;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,12 +67,14 @@ public class RegistrationService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
+        OffsetDateTime now = Times.now(clock);
+        Invitation invitation = request.invitationToken() == null ? null : usableInvitation(request.invitationToken(), now);
         String email = request.email().strip();
         if (Member.findByEmail(email).isPresent()) {
             throw ProblemException.of(ProblemType.EMAIL_TAKEN);
         }
         Member m = Member.newAccount(email, hasher.hash(request.password()), request.affiliation(), request.fullName(),
-                request.displayName(), request.acceptedPrivacyPolicyVersion(), Times.now(clock));
+                request.displayName(), request.acceptedPrivacyPolicyVersion(), now);
         m.employeeNumber = EditableProfile.blankToNull(request.employeeNumber());
         m.fullNameKana = EditableProfile.blankToNull(request.fullNameKana());
         m.joinedOn = YearMonths.toDate(request.joinedOn());
@@ -83,7 +86,20 @@ public class RegistrationService {
         if (m.lastDepartment != null) {
             m.departments.add(m.lastDepartment);
         }
-        m.touch(Times.now(clock));
+        // The invitation was mailed to this address: following its link proved the address.
+        boolean invitedAddress = invitation != null && invitation.email.equalsIgnoreCase(email);
+        RosterEntry invitedEntry = invitation == null || invitation.rosterEntryId == null ? null
+                : RosterEntry.findById(invitation.rosterEntryId);
+        if (invitedAddress) {
+            m.emailVerifiedAt = now;
+        }
+        if (invitation != null && invitation.kind == Invitation.Kind.MEMBER) {
+            m.referredBy = invitation.invitedBy;
+        }
+        if (invitedEntry != null && m.employeeNumber == null) {
+            m.employeeNumber = invitedEntry.employeeNumber;
+        }
+        m.touch(now);
         m.updatedAt = m.createdAt;
         try {
             m.persistAndFlush();
@@ -94,10 +110,34 @@ public class RegistrationService {
             }
             throw e;
         }
-        emailAddresses.sendVerification(m);
+        if (invitation != null) {
+            invitation.accept(m.id, now);
+        }
+        if (!invitedAddress) {
+            emailAddresses.sendVerification(m);
+        }
         integrations.publish(IntegrationEvent.MEMBER_REGISTERED, Map.of("memberId", m.id.toString(), "affiliation", m.affiliation.name()));
+        if (invitedAddress && invitedEntry != null && link(invitedEntry, m)) {
+            // HR invited this person from the roster to this address: the roster vouches for the person, the mail for the address.
+            m.approveByRule(ApprovalRule.INVITATION, now);
+            integrations.publish(IntegrationEvent.MEMBER_APPROVED, Map.of("memberId", m.id.toString()));
+            return m;
+        }
         matchWithRoster(m);
         return m;
+    }
+
+    /** The invitation of a link that can still be used, locked; 400 on {@code invitationToken} otherwise. */
+    private static Invitation usableInvitation(String token, OffsetDateTime now) {
+        Invitation invitation = Invitation.lockedByToken(token);
+        Invitation.Status status = invitation == null ? null : invitation.status(now);
+        if (status == Invitation.Status.EXPIRED) {
+            throw ProblemException.invalid("invitationToken", "validation.token.expired");
+        }
+        if (status != Invitation.Status.SENT) {
+            throw ProblemException.invalid("invitationToken", "validation.token.invalid");
+        }
+        return invitation;
     }
 
     /**

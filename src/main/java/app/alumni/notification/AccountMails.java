@@ -26,11 +26,14 @@ class AccountMails {
     }
 
     void enqueue(@Observes AccountMail mail) {
-        Member member = Member.findById(mail.memberId());
+        Member member = mail.memberId() == null ? null : Member.findById(mail.memberId());
         Map<String, String> params = new HashMap<>(mail.params());
-        params.put("name", member.displayName);
-        OutboxMessage.enqueue(templateName(mail.template()), member.id, mail.recipient(), member.preferredLanguage, params,
-                Times.now(clock));
+        if (member != null) {
+            params.put("name", member.displayName);
+        }
+        // Someone not (yet) a member is written to in the community's language.
+        String language = member == null ? "ja" : member.preferredLanguage;
+        OutboxMessage.enqueue(templateName(mail.template()), mail.memberId(), mail.recipient(), language, params, Times.now(clock));
         written.fire(new OutboxWritten());
     }
 

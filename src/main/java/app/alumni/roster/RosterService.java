@@ -25,6 +25,7 @@ import app.alumni.common.ProblemType;
 import app.alumni.common.ReadOnly;
 import app.alumni.common.TextSearch;
 import app.alumni.common.Times;
+import app.alumni.member.Invitation;
 import app.alumni.member.Member;
 import app.alumni.member.RosterEntry;
 import app.alumni.member.YearMonths;
@@ -36,9 +37,12 @@ import app.alumni.roster.RosterViews.RosterState;
 @ApplicationScoped
 class RosterService {
 
-    /** A person's state from the member linked to the entry (registrations that HR rejects are unlinked). */
+    /** A live HR invitation of the entry. */
+    private static final String INVITED = "exists (select 1 from invitation i where i.roster_entry_id = r.id and i.kind = 'HR'"
+            + " and i.status = 'SENT' and i.expires_at > :now)";
+    /** A person's state from the member linked to the entry (registrations that HR rejects are unlinked) and invitations. */
     private static final String STATE = "case when m.status in ('ACTIVE', 'SUSPENDED') then 'ACTIVE' when m.status = 'PENDING'"
-            + " then 'REGISTERED' else 'NOT_INVITED' end";
+            + " then 'REGISTERED' when " + INVITED + " then 'INVITED' else 'NOT_INVITED' end";
 
     private final Clock clock;
 
@@ -70,7 +74,8 @@ class RosterService {
             where.append(switch (filter.state()) {
                 case ACTIVE -> " and m.status in ('ACTIVE', 'SUSPENDED')";
                 case REGISTERED -> " and m.status = 'PENDING'";
-                case NOT_INVITED -> " and r.member_id is null";
+                case INVITED -> " and r.member_id is null and " + INVITED;
+                case NOT_INVITED -> " and r.member_id is null and not " + INVITED;
             });
         }
         if (cursor != null) {
@@ -84,6 +89,7 @@ class RosterService {
                 + (selective ? " || ''" : "") + " limit :limit");
         params.forEach(query::setParameter);
         query.setParameter("limit", limit + 1);
+        query.setParameter("now", Times.now(clock));
         @SuppressWarnings("unchecked")
         List<Object[]> found = query.getResultList();
         Map<UUID, RosterState> states = new LinkedHashMap<>();
@@ -168,9 +174,10 @@ class RosterService {
         }
     }
 
-    private static RosterState stateOf(RosterEntry e) {
+    private RosterState stateOf(RosterEntry e) {
         if (e.memberId == null) {
-            return RosterState.NOT_INVITED;
+            return Invitation.count("rosterEntryId = ?1 and kind = ?2 and status = ?3 and expiresAt > ?4", e.id, Invitation.Kind.HR,
+                    Invitation.Status.SENT, Times.now(clock)) > 0 ? RosterState.INVITED : RosterState.NOT_INVITED;
         }
         Member m = Member.findById(e.memberId);
         return m == null ? RosterState.NOT_INVITED : switch (m.status) {

@@ -23,9 +23,11 @@ final class RosterViews {
     }
 
     @Schema(name = "RosterState", description = "Where the person stands with the community: `NOT_INVITED` (no member yet), "
-            + "`REGISTERED` (a member waiting for verification) or `ACTIVE` (an approved member, suspended ones included).")
+            + "`INVITED` (HR's invitation link still works), `REGISTERED` (a member waiting for verification) or `ACTIVE` (an "
+            + "approved member, suspended ones included).")
     enum RosterState {
         NOT_INVITED,
+        INVITED,
         REGISTERED,
         ACTIVE
     }

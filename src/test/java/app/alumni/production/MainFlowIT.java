@@ -214,6 +214,22 @@ class MainFlowIT {
         as(client).get("/api/v1/admin/roster/" + number).then().statusCode(200).body("state", equalTo("ACTIVE"))
                 .body("memberId", equalTo(member));
         as(hr).delete("/api/v1/admin/api-clients/" + created.path("clientId")).then().statusCode(204);
+
+        // HR invites another leaver; the mailed link (to ALUMNI_WEB_APP_URL) makes joining one step.
+        String invited = "P" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String address = "nagi-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        as(hr).contentType(ContentType.JSON).body(Map.of("fullName", "石井 凪", "leftOn", "2023-03", "email", address, "contactOptIn", true))
+                .put("/api/v1/admin/roster/" + invited).then().statusCode(201);
+        as(hr).contentType(ContentType.JSON).body(Map.of("employeeNumbers", List.of(invited))).post("/api/v1/admin/invitations").then()
+                .statusCode(200).body("invited", equalTo(1));
+        MimeMessage invitation = Mails.awaitSubject(smtp, address, "【アルムナイコミュニティ】ご招待のお知らせ");
+        assertThat(Mails.text(invitation)).contains(ProductionEnvironment.WEB_APP_URL + "/join?token=");
+        String token = Mails.token(invitation);
+        given().get("/api/v1/invitations/" + token).then().statusCode(200).body("fullName", equalTo("石井 凪"));
+        given().contentType(ContentType.JSON).body(Map.of("email", address, "password", PASSWORD, "fullName", "石井 凪",
+                "displayName", "凪", "affiliation", "ALUMNUS", "leftOn", "2023-03", "invitationToken", token,
+                "acceptedPrivacyPolicyVersion", given().get("/api/v1/privacy-policy").path("version")))
+                .post("/api/v1/auth/register").then().statusCode(201).body("status", equalTo("ACTIVE"));
     }
 
     @Test

@@ -118,7 +118,9 @@ class RosterTest {
                 .then().statusCode(200));
         long manyRegistrations = Statements.of(entityManagerFactory, () -> hr.as().queryParam("limit", 12)
                 .get("/api/v1/admin/registrations").then().statusCode(200));
-        assertThat(manyRegistrations).isEqualTo(fewRegistrations).isLessThanOrEqualTo(5);
+        // The sign-in checks, the page, and at most two roster queries for its matches (by number, by name when needed).
+        assertThat(fewRegistrations).isLessThanOrEqualTo(5);
+        assertThat(manyRegistrations).isLessThanOrEqualTo(5);
     }
 
     private static void rosterPage(Api.Session hr, String tag, int limit) {
