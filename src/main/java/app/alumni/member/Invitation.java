@@ -2,6 +2,7 @@ package app.alumni.member;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -91,22 +92,25 @@ public class Invitation extends VersionedEntity {
     }
 
     /**
-     * Marks the address's lapsed live invitations of this kind (and inviter) expired, so that the address can be
-     * invited again under the unique index of live invitations.
+     * Marks the addresses' lapsed live invitations of this kind (and inviter) expired, in one statement, so that the
+     * addresses can be invited again under the unique index of live invitations.
      */
-    public static void expireLapsed(Kind kind, UUID invitedBy, String email, OffsetDateTime now) {
+    public static void expireLapsed(Kind kind, UUID invitedBy, Collection<String> emails, OffsetDateTime now) {
+        if (emails.isEmpty()) {
+            return;
+        }
         String who = kind == Kind.MEMBER ? " and invitedBy = :by" : "";
         Map<String, Object> params = new HashMap<>();
         params.put("kind", kind);
-        params.put("email", email.strip().toLowerCase(Locale.ROOT));
+        params.put("emails", emails.stream().map(e -> e.strip().toLowerCase(Locale.ROOT)).distinct().toList());
         params.put("now", now);
         if (kind == Kind.MEMBER) {
             params.put("by", invitedBy);
         }
         params.put("expired", Status.EXPIRED);
         params.put("sent", Status.SENT);
-        update("status = :expired, updatedAt = :now where kind = :kind and lower(email) = :email and status = :sent and expiresAt <= :now"
-                + who, params);
+        update("status = :expired, updatedAt = :now where kind = :kind and lower(email) in :emails and status = :sent"
+                + " and expiresAt <= :now" + who, params);
     }
 
     /** The invitation of a link, locked for the caller's transaction; null when the token is unknown. */

@@ -96,8 +96,8 @@ class Invitations {
             choose(request.employeeNumbers(), now, chosen, skipped);
         }
         if (!dryRun) {
+            Invitation.expireLapsed(Invitation.Kind.HR, null, chosen.stream().map(e -> e.email).toList(), now);
             for (RosterEntry entry : chosen) {
-                Invitation.expireLapsed(Invitation.Kind.HR, null, entry.email, now);
                 Invitation i = Invitation.create(Invitation.Kind.HR, entry.email, sender, now);
                 i.name = entry.fullName;
                 i.rosterEntryId = entry.id;
@@ -328,7 +328,7 @@ class Invitations {
             throw ProblemException.tooManyRequests(wait, "problem.too-many-requests.invitations");
         }
         String email = request.email().strip();
-        Invitation.expireLapsed(Invitation.Kind.MEMBER, memberId, email, now);
+        Invitation.expireLapsed(Invitation.Kind.MEMBER, memberId, List.of(email), now);
         if (Invitation.count("kind = ?1 and invitedBy = ?2 and status = ?3 and lower(email) = ?4", Invitation.Kind.MEMBER, memberId,
                 Invitation.Status.SENT, email.toLowerCase(Locale.ROOT)) > 0) {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.already-invited");

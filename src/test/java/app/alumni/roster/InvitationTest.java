@@ -178,6 +178,22 @@ class InvitationTest {
     }
 
     @Test
+    void anAddressWhoseInvitationLapsedCanBeInvitedAgain() {
+        Api.Session hr = Api.admin();
+        String number = Rosters.number();
+        String email = Api.uniqueEmail("again");
+        entry(hr, number, "再送 七子", null, email, true);
+        invite(hr, Map.of("employeeNumbers", List.of(number))).body("invited", equalTo(1));
+        clock.advance(Duration.ofDays(31));
+        invite(hr, Map.of("employeeNumbers", List.of(number))).body("invited", equalTo(1));
+        List<Map<String, Object>> items = hr.as().queryParam("limit", 100).get("/api/v1/admin/invitations").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        assertThat(items).filteredOn(i -> email.equals(i.get("email"))).extracting(i -> i.get("status"))
+                .containsExactly("SENT", "EXPIRED");
+        Rosters.entry(hr, number).then().body("state", equalTo("INVITED"));
+    }
+
+    @Test
     void aLinkUsedTwiceAtOnceRegistersOnce() throws Exception {
         Api.Session hr = Api.admin();
         String number = Rosters.number();
