@@ -1,5 +1,6 @@
 package app.alumni.roster;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -41,6 +42,13 @@ class RosterMatchTest {
         // The new member can use the community at once.
         Api.Session member = Api.signIn((String) registration.get("email"), Api.PASSWORD);
         member.as().get("/api/v1/posts").then().statusCode(200);
+        // A registration as HR sees it is HR's alone, the applicant's own included.
+        member.as().get("/api/v1/admin/registrations/" + id).then().statusCode(403);
+        given().get("/api/v1/admin/registrations/" + id).then().statusCode(401);
+        hr.as().get("/api/v1/admin/registrations/00000000-0000-4000-8000-000000000000").then().statusCode(404);
+        Api.client("members:read").as().get("/api/v1/admin/registrations/" + id).then().statusCode(200)
+                .body("rosterMatch.status", equalTo("MATCHED"));
+        Api.client("jobs:read").as().get("/api/v1/admin/registrations/" + id).then().statusCode(403);
 
         // A second applicant with the same data is not approved: the entry is someone's already.
         String second = Api.registered(registration(number, "山田 花子", null, "2021-03"));
