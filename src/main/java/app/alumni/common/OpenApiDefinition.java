@@ -47,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Privacy", description = "The privacy policy members accept."),
                 @Tag(name = "Roster", description = "HR's record of who left the company: imported from the HR database, matched against "
                         + "registrations."),
+                @Tag(name = "SCIM", description = "SCIM 2.0 (RFC 7643/7644) for the company's identity provider: current employees "
+                        + "provisioned into the roster, and the leaver flow when it deactivates or deletes them."),
                 @Tag(name = "Webhooks", description = "Signed events pushed to HR's systems as things happen, with retries and a delivery "
                         + "log."),
                 @Tag(name = "Notifications", description = "What happened that concerns me: in the app, as a live stream, and by e-mail as "

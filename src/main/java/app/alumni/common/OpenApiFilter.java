@@ -175,11 +175,6 @@ public class OpenApiFilter implements OASFilter {
     }
 
     /**
-     * SmallRye OpenAPI lists an operation's {@code @RolesAllowed} as the "scopes" of the bearer scheme. Role names are
-     * no scopes: the member's token is checked against the account's roles, and the roles an operation needs are in
-     * its description. The real scopes among them (role names with a colon) are what a machine client's token needs.
-     */
-    /**
      * HR's {@code /admin} operations name the HR admin's token as a scheme of its own (the same bearer token; the role is
      * checked on every request), so that no other operation shares their requirement (OWASP API5: admin endpoints are
      * secured apart).
@@ -188,6 +183,12 @@ public class OpenApiFilter implements OASFilter {
         return path.contains("/admin/") ? HR_ADMIN_SCHEME : MEMBER_SCHEME;
     }
 
+    /**
+     * SmallRye OpenAPI lists an operation's {@code @RolesAllowed} as the "scopes" of the bearer scheme. Role names are
+     * no scopes: the member's token is checked against the account's roles, and the roles an operation needs are in
+     * its description. The real scopes among them ({@link ScopeNames}) are what a machine client's token needs; an
+     * operation that admits scopes only (SCIM) is for machine clients alone.
+     */
     private static void clientScopes(String path, Operation operation) {
         if (operation.getSecurity() == null) {
             return;
@@ -199,12 +200,14 @@ public class OpenApiFilter implements OASFilter {
                 requirements.add(requirement);
                 continue;
             }
-            List<String> scopes = roles.stream().filter(r -> r.indexOf(':') > 0).toList();
+            List<String> scopes = roles.stream().filter(ScopeNames::isScope).toList();
             if (scopes.isEmpty() && operation.getSecurity().size() == 1 && memberScheme(path).equals(MEMBER_SCHEME)) {
                 requirements = null; // the document's default: a member's bearer token
                 break;
             }
-            requirements.add(OASFactory.createSecurityRequirement().addScheme(memberScheme(path)));
+            if (scopes.isEmpty() || scopes.size() < roles.size()) {
+                requirements.add(OASFactory.createSecurityRequirement().addScheme(memberScheme(path)));
+            }
             if (!scopes.isEmpty()) {
                 requirements.add(OASFactory.createSecurityRequirement().addScheme(CLIENT_SCHEME, scopes));
             }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
  * never components named after Java types;</li>
  * <li>pages named after their items ({@code EventPage}, not {@code PageEventView});</li>
  * <li>every property a response always carries is {@code required}, so generated types are not all optional;</li>
+ * <li>a Jackson {@code JsonNode} is any JSON value (no type);</li>
  * <li>JSON merge-patch bodies are their own schemas ({@code EventPatch}): nothing required, lists nullable, nested
  * objects patched in turn, so a generated client's patch never sends fields its caller did not set.</li>
  * </ul>
@@ -39,6 +40,9 @@ final class OpenApiSchemas {
     static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
     static final String YEAR_MONTH_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])$";
 
+    private static final String ANY_JSON = PREFIX + "JsonNode";
+    /** The media types of JSON merge patches; other PATCH bodies (SCIM's PatchOp) are documents of their own. */
+    private static final Set<String> MERGE_PATCH_TYPES = Set.of("application/json", HttpNames.MERGE_PATCH_JSON);
     private static final Pattern PAGE = Pattern.compile("Page([A-Z][A-Za-z]*?)(View)?");
     /** The keywords a patch variant copies from its original. */
     private static final List<String> KEYWORDS = List.of("type", "format", "description", "items", "maxItems", "minItems",
@@ -80,6 +84,13 @@ final class OpenApiSchemas {
 
     /** Applied to every schema of the document (by {@link OpenApiFilter#filterSchema}). */
     static Schema clean(Schema schema) {
+        if (ANY_JSON.equals(schema.getRef())) {
+            // A Jackson JsonNode is any JSON value: a schema without a type, not a component of the node's getters.
+            schema.setRef(null);
+            schema.setType(null);
+            schema.setItems(null);
+            return schema;
+        }
         Inline inline = inlineOf(schema.getRef());
         boolean nullable = schema.getType() != null && schema.getType().contains(SchemaType.NULL);
         if (inline != null) {
@@ -180,8 +191,11 @@ final class OpenApiSchemas {
                     .getContent() == null) {
                 return;
             }
-            for (MediaType media : operation.getRequestBody().getContent().getMediaTypes().values()) {
-                Schema body = media.getSchema();
+            for (Map.Entry<String, MediaType> media : operation.getRequestBody().getContent().getMediaTypes().entrySet()) {
+                Schema body = media.getValue().getSchema();
+                if (!MERGE_PATCH_TYPES.contains(media.getKey())) {
+                    continue;
+                }
                 if (body != null && body.getRef() != null) {
                     body.setRef(PREFIX + patchOf(body.getRef().substring(PREFIX.length()), schemas));
                 }

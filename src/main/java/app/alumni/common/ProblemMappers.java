@@ -152,7 +152,7 @@ public class ProblemMappers {
         return write(type, null, List.of(), headers, uri, locale).build();
     }
 
-    /** The scopes (role names with a colon) an operation's {@code @RolesAllowed} admits, method before class. */
+    /** The scopes (see {@link ScopeNames}) an operation's {@code @RolesAllowed} admits, method before class. */
     static List<String> requiredScopes(ResourceInfo resource) {
         if (resource == null || resource.getResourceMethod() == null) {
             return List.of();
@@ -161,7 +161,7 @@ public class ProblemMappers {
         if (allowed == null) {
             allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
         }
-        return allowed == null ? List.of() : Arrays.stream(allowed.value()).filter(r -> r.indexOf(':') > 0).toList();
+        return allowed == null ? List.of() : Arrays.stream(allowed.value()).filter(ScopeNames::isScope).toList();
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })

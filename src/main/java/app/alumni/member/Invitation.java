@@ -62,8 +62,9 @@ public class Invitation extends VersionedEntity {
         Invitation i = new Invitation();
         i.kind = kind;
         i.email = email.strip();
-        i.invitedBy = inviter.memberId();
-        i.invitedByClient = inviter.clientId();
+        // No inviter: sent by the service itself (to a leaver the identity provider reported).
+        i.invitedBy = inviter == null ? null : inviter.memberId();
+        i.invitedByClient = inviter == null ? null : inviter.clientId();
         i.createdAt = now;
         i.status = Status.SENT;
         return i;

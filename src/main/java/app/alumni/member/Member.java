@@ -139,6 +139,37 @@ public class Member extends SearchableEntity {
         return DirectoryQuery.openToRehire(getEntityManager(), skillKeys, alsoThese);
     }
 
+    /**
+     * The employees who registered with this employee number (a roster key, also matched as typed in lower case),
+     * locked: whom the identity provider's leaver flow makes alumni.
+     */
+    public static List<Member> employeesNumbered(String numberKey) {
+        return Member.<Member>find("affiliation = ?1 and employeeNumber in ?2 and status in ?3", Affiliation.EMPLOYEE,
+                List.of(numberKey, numberKey.toLowerCase(Locale.ROOT)),
+                List.of(MemberStatus.PENDING, MemberStatus.ACTIVE, MemberStatus.SUSPENDED))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /**
+     * An employee left the company: an alumnus from now on, with the month they left. Staff roles (HR admin,
+     * moderator) end with the employment; HR grants them again where wanted. False when not an employee.
+     */
+    public boolean leaveCompany(LocalDate leftOn, OffsetDateTime now) {
+        if (affiliation != Affiliation.EMPLOYEE) {
+            return false;
+        }
+        affiliation = Affiliation.ALUMNUS;
+        if (this.leftOn == null) {
+            LocalDate month = leftOn.withDayOfMonth(1);
+            this.leftOn = joinedOn != null && joinedOn.isAfter(month) ? joinedOn : month;
+        }
+        if (status == MemberStatus.ACTIVE || status == MemberStatus.SUSPENDED) {
+            setRoles(EnumSet.of(Role.ALUMNUS));
+        }
+        touch(now);
+        return true;
+    }
+
     public static boolean anyHrAdmin() {
         return count("array_contains(roles, ?1)", Role.HR_ADMIN.name()) > 0;
     }

@@ -1,5 +1,7 @@
 package app.alumni.member;
 
+import java.time.ZoneId;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -13,4 +15,8 @@ public interface Organisation {
     /** Shown as the author or organiser (env {@code ALUMNI_ORGANISATION_NAME}). */
     @WithDefault("人事部")
     String name();
+
+    /** The company's calendar: what "today" is when a leaving date is recorded (env {@code ALUMNI_ORGANISATION_TIME_ZONE}). */
+    @WithDefault("Asia/Tokyo")
+    ZoneId timeZone();
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 
@@ -36,6 +37,14 @@ public class RosterEntry extends SearchableEntity {
     public boolean rehireInterest;
     public UUID memberId;
     public OffsetDateTime updatedAt;
+    /** SCIM: the identity provider's {@code userName}; the entry is a SCIM User (its id this entry's) while it has one. */
+    public String userName;
+    public String externalId;
+    /** SCIM: the name's parts as the identity provider sent them ({@code fullName} is family name, space, given name). */
+    public String familyName;
+    public String givenName;
+    /** When HR's invitation to this leaver is due (they left, agreed to be contacted, and are no member yet). */
+    public OffsetDateTime inviteDueAt;
 
     String nameKey;
     String kanaKey;
@@ -63,6 +72,11 @@ public class RosterEntry extends SearchableEntity {
     /** The entries with one of these names or readings (already keys), in one query. */
     static List<RosterEntry> byNameKeys(Collection<String> nameKeys) {
         return nameKeys.isEmpty() ? List.of() : list("nameKey in ?1 or kanaKey in ?1", nameKeys);
+    }
+
+    /** The SCIM User of this id: an entry the identity provider provisioned (and has not deleted). */
+    public static Optional<RosterEntry> findScimUser(UUID id, LockModeType lock) {
+        return find("id = ?1 and userName is not null", id).withLock(lock).firstResultOptional();
     }
 
     public static Optional<RosterEntry> findByMember(UUID memberId) {

@@ -2,6 +2,8 @@ package app.alumni.member;
 
 import java.util.List;
 
+import app.alumni.common.ScopeNames;
+
 /**
  * The scopes a machine client of HR's systems may be granted (OAuth 2.0 client credentials). A client's token carries
  * its scopes as roles, so an HR operation names the scope a client needs beside the HR role:
@@ -23,15 +25,17 @@ public final class Scopes {
     public static final String FEEDBACK_READ = "feedback:read";
     public static final String WEBHOOKS_MANAGE = "webhooks:manage";
     public static final String ROSTER_WRITE = "roster:write";
+    /** The company's identity provider: SCIM 2.0 provisioning of current employees into the roster. */
+    public static final String SCIM = "scim";
 
     /** Every scope, in the order the documentation lists them. */
     public static final List<String> ALL = List.of(MEMBERS_READ, MEMBERS_WRITE, JOBS_READ, JOBS_WRITE, APPLICATIONS_READ,
             APPLICATIONS_WRITE, EVENTS_READ, EVENTS_WRITE, ANNOUNCEMENTS_WRITE, SURVEYS_READ, FEEDBACK_READ, WEBHOOKS_MANAGE,
-            ROSTER_WRITE);
+            ROSTER_WRITE, SCIM);
 
-    /** Whether a role name is a scope (scopes are the only role names with a colon). */
+    /** Whether a role name is a scope (see {@link ScopeNames}). */
     public static boolean isScope(String role) {
-        return role.indexOf(':') > 0;
+        return ScopeNames.isScope(role);
     }
 
     private Scopes() {

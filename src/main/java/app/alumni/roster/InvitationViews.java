@@ -50,7 +50,8 @@ final class InvitationViews {
             @Schema(maxLength = 1000, nullable = true) String message,
             @Schema(description = "The roster entry invited (HR invitations).", maxLength = 32, example = "E012345", nullable = true)
             String employeeNumber,
-            @Schema(description = "Who sent it: an HR staff member or client, or the inviting member.", nullable = true)
+            @Schema(description = "Who sent it: an HR staff member or client, or the inviting member; absent when the service "
+                    + "invited a leaver its identity provider reported (`ALUMNI_ROSTER_INVITE_AFTER`).", nullable = true)
             Actor invitedBy,
             @Schema(description = "The member who registered through it.", format = "uuid", maxLength = 36, nullable = true)
             UUID acceptedBy,

@@ -168,6 +168,28 @@ class Invitations {
         return found.stream().filter(e -> seen.add(e.email.toLowerCase(Locale.ROOT))).toList();
     }
 
+    /**
+     * HR's invitation to a leaver the identity provider reported, once it is due: sent only if they still agreed to be
+     * contacted, have an address, and are neither a member nor invited already. In the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean inviteLeaver(RosterEntry entry, OffsetDateTime now) {
+        if (!entry.contactOptIn || entry.email == null || entry.leftOn == null || entry.memberId != null
+                || Member.findByEmail(entry.email).isPresent()) {
+            return false;
+        }
+        Invitation.expireLapsed(Invitation.Kind.HR, null, List.of(entry.email), now);
+        if (Invitation.count("kind = ?1 and status = ?2 and lower(email) = ?3", Invitation.Kind.HR, statusSent(),
+                entry.email.toLowerCase(Locale.ROOT)) > 0) {
+            return false;
+        }
+        Invitation i = Invitation.create(Invitation.Kind.HR, entry.email, null, now);
+        i.name = entry.fullName;
+        i.rosterEntryId = entry.id;
+        send(i, AccountMail.Template.INVITATION, Map.of("organisation", organisation.name()), now);
+        return true;
+    }
+
     private static Invitation.Status statusSent() {
         return Invitation.Status.SENT;
     }

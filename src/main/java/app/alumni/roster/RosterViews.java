@@ -51,13 +51,20 @@ final class RosterViews {
             @Schema(description = "The member this person registered as, once matched or approved.", format = "uuid", maxLength = 36,
                     nullable = true)
             UUID memberId,
+            @Schema(description = "The identity provider's `userName`, while the entry is a SCIM user (a current employee).",
+                    maxLength = 254, nullable = true, example = "hanako.yamada@corp.example.jp")
+            String scimUserName,
+            @Schema(format = "date-time", maxLength = 35, nullable = true,
+                    description = "When HR's invitation to this leaver goes out (`ALUMNI_ROSTER_INVITE_AFTER` after the identity "
+                            + "provider reported them).")
+            OffsetDateTime inviteDueAt,
             @Schema(format = "date-time", maxLength = 35, required = true) OffsetDateTime createdAt,
             @Schema(format = "date-time", maxLength = 35, required = true) OffsetDateTime updatedAt) {
 
         static RosterEntryView of(RosterEntry e, RosterState state) {
             return new RosterEntryView(e.employeeNumber, e.fullName, e.fullNameKana, e.email, YearMonths.of(e.joinedOn),
-                    YearMonths.of(e.leftOn), e.lastDepartment, e.contactOptIn, e.rehireInterest, state, e.memberId, e.createdAt,
-                    e.updatedAt);
+                    YearMonths.of(e.leftOn), e.lastDepartment, e.contactOptIn, e.rehireInterest, state, e.memberId, e.userName,
+                    e.inviteDueAt, e.createdAt, e.updatedAt);
         }
     }
 
