@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.io.StringReader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -230,6 +231,55 @@ class MainFlowIT {
                 "displayName", "凪", "affiliation", "ALUMNUS", "leftOn", "2023-03", "invitationToken", token,
                 "acceptedPrivacyPolicyVersion", given().get("/api/v1/privacy-policy").path("version")))
                 .post("/api/v1/auth/register").then().statusCode(201).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void theIdentityProviderReportsLeavers() {
+        String hr = signIn(ProductionEnvironment.ADMIN_EMAIL, ProductionEnvironment.ADMIN_PASSWORD).path("accessToken");
+        Response created = as(hr).contentType(ContentType.JSON).body(Map.of("name", "Entra ID", "scopes", List.of("scim")))
+                .post("/api/v1/admin/api-clients");
+        String idp = given().auth().preemptive().basic(created.path("clientId"), created.path("clientSecret"))
+                .formParam("grant_type", "client_credentials").post("/api/v1/oauth/token").then().statusCode(200).extract()
+                .path("access_token");
+        RestAssuredConfig asGiven = RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
+                .appendDefaultContentCharsetToContentTypeIfUndefined(false));
+        String enterprise = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+
+        // A current employee, provisioned; they join the community as an employee, vouched for by the roster.
+        String number = "S" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String user = "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"" + number + "@corp.example.org\","
+                + "\"name\":{\"familyName\":\"森\",\"givenName\":\"湊\"},\"active\":true,\"" + enterprise
+                + "\":{\"employeeNumber\":\"" + number + "\"}}";
+        String id = as(idp).config(asGiven).contentType("application/scim+json").body(user.getBytes(StandardCharsets.UTF_8))
+                .post("/scim/v2/Users").then().statusCode(201).contentType(startsWith("application/scim+json"))
+                .header("Location", startsWith(ProductionEnvironment.PUBLIC_BASE_URL + "/scim/v2/Users/"))
+                .body("name.formatted", equalTo("森 湊")).extract().path("id");
+        String email = "minato-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD, "fullName", "森 湊",
+                "displayName", "湊", "affiliation", "EMPLOYEE", "employeeNumber", number,
+                "acceptedPrivacyPolicyVersion", given().get("/api/v1/privacy-policy").path("version")))
+                .post("/api/v1/auth/register").then().statusCode(201).body("status", equalTo("ACTIVE"));
+        String member = signIn(email, PASSWORD).path("accessToken");
+
+        // They leave: Azure's PATCH makes them an alumnus.
+        String deactivate = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                + "\"Operations\":[{\"op\":\"Replace\",\"path\":\"active\",\"value\":\"False\"}]}";
+        as(idp).config(asGiven).contentType("application/scim+json").body(deactivate).patch("/scim/v2/Users/" + id).then()
+                .statusCode(200).body("active", equalTo(false));
+        as(member).get("/api/v1/members/me").then().statusCode(200).body("affiliation", equalTo("ALUMNUS"));
+
+        // A leaver with no account who agreed to hear from the company: invited at once (ALUMNI_ROSTER_INVITE_AFTER=PT0S).
+        String other = "S" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String home = "aoi-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        String leaver = "{\"userName\":\"" + other + "@corp.example.org\",\"displayName\":\"森 葵\",\"emails\":[{\"value\":\"" + home
+                + "\",\"type\":\"home\"}],\"" + enterprise + "\":{\"employeeNumber\":\"" + other + "\"},"
+                + "\"urn:ietf:params:scim:schemas:extension:alumni:2.0:User\":{\"contactOptIn\":true}}";
+        String otherId = as(idp).config(asGiven).contentType("application/scim+json").body(leaver.getBytes(StandardCharsets.UTF_8))
+                .post("/scim/v2/Users").then().statusCode(201).extract().path("id");
+        as(idp).delete("/scim/v2/Users/" + otherId).then().statusCode(204);
+        MimeMessage invitation = Mails.awaitSubject(smtp, home, "【アルムナイコミュニティ】ご招待のお知らせ");
+        assertThat(Mails.text(invitation)).contains("森 葵 様").contains(ProductionEnvironment.WEB_APP_URL + "/join?token=");
+        as(hr).delete("/api/v1/admin/api-clients/" + created.path("clientId")).then().statusCode(204);
     }
 
     @Test

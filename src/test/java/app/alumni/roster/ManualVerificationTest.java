@@ -2,26 +2,16 @@ package app.alumni.roster;
 
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 import app.alumni.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /** With ALUMNI_REGISTRATION_AUTO_APPROVE=NEVER, HR verifies every registration, even one the roster vouches for. */
 @QuarkusTest
-@TestProfile(ManualVerificationTest.Never.class)
+@TestProfile(OnboardingProfile.class)
 class ManualVerificationTest {
-
-    public static class Never implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("alumni.registration.auto-approve", "NEVER");
-        }
-    }
 
     @Test
     void aMatchingRegistrationWaitsForHrButShowsItsMatch() {
