@@ -86,7 +86,7 @@ final class InvitationViews {
     }
 
     @Schema(name = "InvitationFilter", description = "Which roster entries to invite. Only entries that agreed to be contacted "
-            + "(`contactOptIn`) are ever invited by a filter.")
+            + "(`contactOptIn`) and have left (current employees from SCIM have no leaving month) are ever invited by a filter.")
     record InvitationFilter(
             @Schema(description = "Must be true or absent: a filter never invites those who did not agree.", nullable = true)
             Boolean contactOptIn,

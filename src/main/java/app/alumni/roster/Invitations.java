@@ -62,8 +62,11 @@ class Invitations {
     static final int MAX_PER_REQUEST = 1_000;
     static final int REFERRALS_PER_DAY = 20;
 
-    /** Roster entries a filter may invite: agreed to be contacted, an address, no member, no live invitation. */
-    private static final String INVITABLE = "r.contactOptIn = true and r.email is not null and r.memberId is null"
+    /**
+     * Roster entries a filter may invite: left the company (the identity provider's current employees have not), agreed
+     * to be contacted, an address, no member, no live invitation.
+     */
+    private static final String INVITABLE = "r.leftOn is not null and r.contactOptIn = true and r.email is not null and r.memberId is null"
             + " and not exists (select 1 from Member m where lower(m.email) = lower(r.email))"
             + " and not exists (select 1 from Invitation i where i.kind = :hr and i.status = :sent and i.expiresAt > :now"
             + " and lower(i.email) = lower(r.email))";

@@ -302,7 +302,16 @@ class ScimTest {
         String home = Api.uniqueEmail("later");
         String id = Scim.create(idp(), Scim.employee(number, number + "@corp.example.jp", home)).path("id");
 
+        // A filter invites leavers only: not yet.
+        String department = "部署" + number;
+        Scim.patch(idp(), id, Scim.op("replace", Scim.ENTERPRISE + ":department", department)).then().statusCode(200);
+        Map<String, Object> filter = Map.of("filter", Map.of("contactOptIn", true, "department", department), "dryRun", true);
+        hr.as().contentType(ContentType.JSON).body(filter).post("/api/v1/admin/invitations").then().statusCode(200)
+                .body("invited", equalTo(0));
+
         Scim.patch(idp(), id, Scim.op("replace", "active", false)).then().statusCode(200);
+        hr.as().contentType(ContentType.JSON).body(filter).post("/api/v1/admin/invitations").then().statusCode(200)
+                .body("invited", equalTo(1));
         String due = Rosters.entry(hr, number).then().body("leftOn", equalTo(thisMonth())).body("state", equalTo("NOT_INVITED"))
                 .extract().path("inviteDueAt");
         assertThat(OffsetDateTime.parse(due)).isBetween(OffsetDateTime.now().plusDays(29), OffsetDateTime.now().plusDays(31));
