@@ -26,16 +26,20 @@ final class Scim {
 
     /** A new employee as Azure AD provisions one: work address, enterprise extension, and here a private address too. */
     static Map<String, Object> employee(String number, String userName, String privateEmail) {
-        return Map.of(
-                "schemas", List.of("urn:ietf:params:scim:schemas:core:2.0:User", ENTERPRISE),
-                "userName", userName,
-                "externalId", "ext-" + number,
-                "active", true,
-                "name", Map.of("familyName", "高橋", "givenName", number),
-                "emails", List.of(Map.of("value", userName, "type", "work", "primary", true),
-                        Map.of("value", privateEmail, "type", "home")),
-                ENTERPRISE, Map.of("employeeNumber", number, "department", "開発本部"),
-                ALUMNI, Map.of("contactOptIn", true));
+        return Map.ofEntries(
+                // What this service does not keep is accepted and left out.
+                Map.entry("title", "エンジニア"),
+                Map.entry("phoneNumbers", List.of(Map.of("value", "+81-3-0000-0000", "type", "work"))),
+                Map.entry("preferredLanguage", "ja-JP"),
+                Map.entry("schemas", List.of("urn:ietf:params:scim:schemas:core:2.0:User", ENTERPRISE)),
+                Map.entry("userName", userName),
+                Map.entry("externalId", "ext-" + number),
+                Map.entry("active", true),
+                Map.entry("name", Map.of("familyName", "高橋", "givenName", number)),
+                Map.entry("emails", List.of(Map.of("value", userName, "type", "work", "primary", true),
+                        Map.of("value", privateEmail, "type", "home"))),
+                Map.entry(ENTERPRISE, Map.of("employeeNumber", number, "department", "開発本部", "manager", Map.of("value", "m-1"))),
+                Map.entry(ALUMNI, Map.of("contactOptIn", true)));
     }
 
     static RequestSpecification as(Api.Client idp, Object body) {

@@ -137,6 +137,17 @@ class ScimTest {
     }
 
     @Test
+    void attributeNamesAreComparedIgnoringCase() {
+        Api.Session hr = Api.admin();
+        String number = Rosters.number();
+        String body = "{\"USERNAME\": \"" + number + "@corp.example.jp\", \"Name\": {\"FamilyName\": \"中村\", \"GIVENNAME\": \"光\"},"
+                + " \"Active\": \"true\", \"" + Scim.ENTERPRISE.toLowerCase() + "\": {\"EmployeeNumber\": \"" + number + "\"}}";
+        Scim.create(idp(), body).then().statusCode(201).body("userName", equalTo(number + "@corp.example.jp"))
+                .body("name.formatted", equalTo("中村 光")).body("active", equalTo(true));
+        Rosters.entry(hr, number).then().statusCode(200).body("fullName", equalTo("中村 光"));
+    }
+
+    @Test
     void aListPagesByPosition() {
         for (int i = 0; i < 3; i++) {
             String number = Rosters.number();
