@@ -33,6 +33,8 @@ import app.alumni.auth.ApiClientViews.ApiClientCredentials;
 import app.alumni.auth.ApiClientViews.ApiClientInput;
 import app.alumni.auth.ApiClientViews.ApiClientSettings;
 import app.alumni.auth.ApiClientViews.ApiClientView;
+import app.alumni.common.AuditTrail;
+import app.alumni.common.Audited;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
@@ -49,19 +51,24 @@ public class ApiClientResource {
     private final ApiClients clients;
     private final Caller caller;
 
-    ApiClientResource(ApiClients clients, Caller caller) {
+    private final AuditTrail trail;
+
+    ApiClientResource(ApiClients clients, Caller caller, AuditTrail trail) {
+        this.trail = trail;
         this.clients = clients;
         this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Audited(action = "api-client.create", target = "api-client", targetParam = "")
     @Operation(operationId = "createApiClient", summary = "Create a machine client",
             description = "HR admins. A client for one of HR's systems, with the scopes it may use. The answer holds its `clientSecret`, "
                     + "shown this once; only a hash is kept.")
     @APIResponseSchema(value = ApiClientCredentials.class, responseCode = "201", responseDescription = "Created; store the secret now.")
     public RestResponse<ApiClientCredentials> create(@Valid @NotNull ApiClientInput input) {
         ApiClientCredentials created = clients.create(caller.id(), input);
+        trail.target(created.clientId());
         return Responses.created("/api/v1/admin/api-clients/" + created.clientId(), created);
     }
 
@@ -84,6 +91,7 @@ public class ApiClientResource {
     @PATCH
     @Path("/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, HttpNames.MERGE_PATCH_JSON })
+    @Audited(action = "api-client.change", target = "api-client")
     @Operation(operationId = "patchApiClient", summary = "Change, suspend or resume a machine client",
             description = "HR admins. JSON merge patch of `name`, `scopes` and `suspended`, with `If-Match` (412 when stale). A suspended "
                     + "client gets no tokens and its tokens are refused (403 `client-suspended`) until it is resumed; a scope removed "
@@ -98,6 +106,7 @@ public class ApiClientResource {
 
     @POST
     @Path("/{id}/secret")
+    @Audited(action = "api-client.rotate-secret", target = "api-client")
     @Operation(operationId = "rotateApiClientSecret", summary = "Rotate a client's secret",
             description = "HR admins. A new secret, shown this once; the old one stops working at once. A revoked client is 409.")
     @APIResponse(responseCode = "200", description = "The client with its new secret.")
@@ -107,6 +116,7 @@ public class ApiClientResource {
 
     @DELETE
     @Path("/{id}")
+    @Audited(action = "api-client.revoke", target = "api-client")
     @Operation(operationId = "revokeApiClient", summary = "Revoke a machine client",
             description = "HR admins. For good: it can no longer obtain tokens, and the ones it has stop working. It stays listed "
                     + "with `revokedAt`. Revoking again changes nothing.")

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.alumni.career.CareerEnums.ApplicationStatus;
 import app.alumni.career.CareerViews.ApplicationView;
+import app.alumni.common.AuditTrail;
+import app.alumni.common.Audited;
 import app.alumni.common.ChangesSince;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
@@ -34,13 +36,17 @@ public class ApplicationListResource {
     private final ApplicationService applications;
     private final Caller caller;
 
-    ApplicationListResource(ApplicationService applications, Caller caller) {
+    private final AuditTrail trail;
+
+    ApplicationListResource(ApplicationService applications, Caller caller, AuditTrail trail) {
+        this.trail = trail;
         this.applications = applications;
         this.caller = caller;
     }
 
     @GET
     @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.APPLICATIONS_READ })
+    @Audited(action = "applications.read", target = "application-list", targetParam = "", read = true)
     @Operation(operationId = "listAllApplications", summary = "Every application",
             description = "HR admins and API clients with `applications:read`. Applications to every listing (or one), with applicant, "
                     + "history and HR's note; oldest first, or with `updatedSince` what changed since, oldest change first.")
@@ -50,6 +56,8 @@ public class ApplicationListResource {
             @Parameter(description = "Only this status.") @QueryParam("status") ApplicationStatus status,
             @BeanParam ChangesSince changes,
             @Valid @BeanParam PageRequest page) {
-        return applications.all(listingId, status, changes, caller, page.limit(), page.cursor());
+        Page<ApplicationView> found = applications.all(listingId, status, changes, caller, page.limit(), page.cursor());
+        trail.subjects(found.items().stream().map(a -> a.applicant() == null ? null : a.applicant().id()).toList());
+        return found;
     }
 }

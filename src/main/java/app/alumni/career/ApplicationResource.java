@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.alumni.career.CareerRequests.ApplicationPatch;
 import app.alumni.career.CareerViews.ApplicationView;
+import app.alumni.common.Audited;
 import app.alumni.common.HttpNames;
 import app.alumni.member.Caller;
 import app.alumni.member.Role;
@@ -42,6 +43,7 @@ public class ApplicationResource {
 
     @GET
     @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.APPLICATIONS_READ })
+    @Audited(action = "application.read", target = "application", read = true)
     @Operation(operationId = "getApplication", summary = "An application",
             description = "Its applicant (without HR's notes), HR admins, or a collaboration's poster.")
     @APIResponse(responseCode = "200", description = "The application.")
@@ -52,6 +54,7 @@ public class ApplicationResource {
     @PATCH
     @Consumes({ MediaType.APPLICATION_JSON, HttpNames.MERGE_PATCH_JSON })
     @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.APPLICATIONS_WRITE })
+    @Audited(action = "application.change", target = "application")
     @Operation(operationId = "changeApplication", summary = "Move an application along the pipeline",
             description = "HR admins (and a collaboration's poster for its responses) move SUBMITTED → SCREENING → INTERVIEW → OFFER → "
                     + "HIRED, or to REJECTED from any open state; only HR writes `hrNote`. "

@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import app.alumni.career.ReferralViews.NewReferral;
 import app.alumni.career.ReferralViews.ReferralView;
+import app.alumni.common.Audited;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
 import app.alumni.common.Responses;
@@ -60,6 +61,7 @@ public class JobReferralsResource {
 
     @GET
     @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.APPLICATIONS_READ })
+    @Audited(action = "referrals.read", target = "listing", read = true)
     @Operation(operationId = "listJobReferrals", summary = "A job's referrals",
             description = "HR admins. The candidates referred to a job, oldest first, with who referred them and HR's note.")
     @APIResponse(responseCode = "200", description = "One page of referrals.")

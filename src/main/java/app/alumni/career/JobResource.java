@@ -39,6 +39,8 @@ import app.alumni.career.CareerRequests.ListingInput;
 import app.alumni.career.CareerRequests.NewApplication;
 import app.alumni.career.CareerViews.ApplicationView;
 import app.alumni.career.CareerViews.ListingView;
+import app.alumni.common.AuditTrail;
+import app.alumni.common.Audited;
 import app.alumni.common.BodyLimit;
 import app.alumni.common.ChangesSince;
 import app.alumni.common.Csv;
@@ -63,7 +65,10 @@ public class JobResource {
     private final ApplicationService applications;
     private final Caller caller;
 
-    JobResource(ListingService listings, ApplicationService applications, Caller caller) {
+    private final AuditTrail trail;
+
+    JobResource(ListingService listings, ApplicationService applications, Caller caller, AuditTrail trail) {
+        this.trail = trail;
         this.listings = listings;
         this.applications = applications;
         this.caller = caller;
@@ -148,19 +153,23 @@ public class JobResource {
     @GET
     @Path("/{id}/applications")
     @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.APPLICATIONS_READ })
+    @Audited(action = "applications.read", target = "listing", read = true)
     @Operation(operationId = "listApplications", summary = "Applications to a listing",
             description = "HR admins; for a collaboration, also its poster. Oldest first, with the applicant's shared profile and the "
                     + "history. HR's notes only for HR.")
     @APIResponse(responseCode = "200", description = "One page of applications.")
     public Page<ApplicationView> applications(@Parameter(description = "Listing id.") @PathParam("id") UUID id,
             @Valid @BeanParam PageRequest page) {
-        return applications.forListing(id, caller, page.limit(), page.cursor());
+        Page<ApplicationView> found = applications.forListing(id, caller, page.limit(), page.cursor());
+        trail.subjects(found.items().stream().map(a -> a.applicant() == null ? null : a.applicant().id()).toList());
+        return found;
     }
 
     @GET
     @Path("/{id}/applications/export.csv")
     @Produces(CSV)
     @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.APPLICATIONS_READ })
+    @Audited(action = "applications.export", target = "listing", read = true)
     @Operation(operationId = "exportApplications", summary = "Applications to a listing as CSV",
             description = "The same people as the JSON list, every application in one file (up to 10,000): UTF-8 with a byte-order mark "
                     + "so spreadsheet software opens Japanese correctly; cells that would start a formula are defused.")

@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import app.alumni.career.ReferralViews.ReferralPatch;
 import app.alumni.career.ReferralViews.ReferralView;
+import app.alumni.common.Audited;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Responses;
 import app.alumni.member.Caller;
@@ -44,6 +45,7 @@ public class ReferralResource {
 
     @GET
     @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.APPLICATIONS_READ })
+    @Audited(action = "referral.read", target = "referral", read = true)
     @Operation(operationId = "getReferral", summary = "A referral",
             description = "Its referrer (without HR's note) or HR; 404 for anyone else.")
     @APIResponse(responseCode = "200", description = "The referral, with its `ETag`.")
@@ -55,6 +57,7 @@ public class ReferralResource {
     @PATCH
     @Consumes({ MediaType.APPLICATION_JSON, HttpNames.MERGE_PATCH_JSON })
     @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.APPLICATIONS_WRITE })
+    @Audited(action = "referral.change", target = "referral")
     @Operation(operationId = "changeReferral", summary = "Move a referral along",
             description = "HR admins. SUBMITTED → CONTACTED → INTERVIEWING → HIRED, or NOT_HIRED from any open state (any other move "
                     + "is 409), and `hrNote`, which the referrer never sees. The referrer is notified of a new status. With `If-Match`, "

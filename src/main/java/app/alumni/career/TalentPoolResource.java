@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import app.alumni.career.CareerViews.TalentPoolEntryView;
+import app.alumni.common.AuditTrail;
+import app.alumni.common.Audited;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
 import app.alumni.member.Role;
@@ -32,11 +34,15 @@ public class TalentPoolResource {
 
     private final TalentPoolService pool;
 
-    TalentPoolResource(TalentPoolService pool) {
+    private final AuditTrail trail;
+
+    TalentPoolResource(TalentPoolService pool, AuditTrail trail) {
+        this.trail = trail;
         this.pool = pool;
     }
 
     @GET
+    @Audited(action = "talent-pool.read", target = "talent-pool", targetParam = "", read = true)
     @Operation(operationId = "listTalentPool", summary = "Talent pool",
             description = "HR admins. Active members who put REHIRE in their profile's `openTo`, with their re-hire preferences and "
                     + "application history; nobody else. In the directory's order, keyset-paginated.")
@@ -50,6 +56,8 @@ public class TalentPoolResource {
             @Parameter(description = "A department the member worked in.",
                     example = "開発本部") @QueryParam("department") @Size(max = 100) String department,
             @Valid @BeanParam PageRequest page) {
-        return pool.pool(q, skill, leftYear, department, page.limit(), page.cursor());
+        Page<TalentPoolEntryView> found = pool.pool(q, skill, leftYear, department, page.limit(), page.cursor());
+        trail.subjects(found.items().stream().map(TalentPoolEntryView::memberId).toList());
+        return found;
     }
 }

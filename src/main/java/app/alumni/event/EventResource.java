@@ -34,6 +34,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import app.alumni.common.AuditTrail;
+import app.alumni.common.Audited;
 import app.alumni.common.BodyLimit;
 import app.alumni.common.ChangesSince;
 import app.alumni.common.HttpNames;
@@ -66,7 +68,10 @@ public class EventResource {
     private final RsvpService rsvps;
     private final Caller caller;
 
-    EventResource(EventService events, RsvpService rsvps, Caller caller) {
+    private final AuditTrail trail;
+
+    EventResource(EventService events, RsvpService rsvps, Caller caller, AuditTrail trail) {
+        this.trail = trail;
         this.events = events;
         this.rsvps = rsvps;
         this.caller = caller;
@@ -153,6 +158,7 @@ public class EventResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.EVENTS_WRITE })
+    @Audited(action = "event.approve", target = "event")
     @Operation(operationId = "approveEvent", summary = "Approve a proposed event",
             description = "HR admins. The event is published. Approving a published event again changes nothing; a rejected or cancelled "
                     + "one is 409.")
@@ -166,6 +172,7 @@ public class EventResource {
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.EVENTS_WRITE })
+    @Audited(action = "event.reject", target = "event")
     @Operation(operationId = "rejectEvent", summary = "Reject a proposed event",
             description = "HR admins, with a message the organiser sees.")
     @APIResponse(responseCode = "200", description = "The rejected event.")
@@ -193,6 +200,7 @@ public class EventResource {
     @GET
     @Path("/{id}/attendees")
     @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.EVENTS_READ })
+    @Audited(action = "attendees.read", target = "event", read = true)
     @Operation(operationId = "listAttendees", summary = "Who is coming",
             description = "Organisers and HR admins: everyone who answered (filter with `status`), with check-in. E-mail addresses: HR "
                     + "admins see all of them, "
@@ -201,11 +209,14 @@ public class EventResource {
     public Page<Attendee> attendees(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
             @Parameter(description = "Only this answer (organisers and HR).") @QueryParam("status") Rsvp status,
             @Valid @BeanParam PageRequest page) {
-        return events.attendees(id, caller, status, page.limit(), page.cursor());
+        Page<Attendee> found = events.attendees(id, caller, status, page.limit(), page.cursor());
+        trail.subjects(found.items().stream().map(Attendee::memberId).toList());
+        return found;
     }
 
     @POST
     @Path("/{id}/attendees/{memberId}/check-in")
+    @Audited(action = "attendee.check-in", target = "event")
     @Operation(operationId = "checkInAttendee", summary = "Check a member in",
             description = "The organiser or HR admins record that a going member attended. Checking in twice keeps the first time; "
                     + "members who are not going are 409.")

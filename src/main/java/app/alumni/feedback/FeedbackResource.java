@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import app.alumni.common.Audited;
 import app.alumni.common.ChangesSince;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
@@ -63,6 +64,7 @@ public class FeedbackResource {
 
     @GET
     @RolesAllowed({ Role.Names.ACTIVE_MEMBER, Scopes.FEEDBACK_READ })
+    @Audited(action = "feedback.read", target = "feedback-list", targetParam = "", read = true)
     @Operation(operationId = "listFeedback", summary = "Feedback", description = "Members: their own. HR admins and API clients with "
             + "`feedback:read`: everyone's, filtered by status and category. Newest first, keyset-paginated.")
     @APIResponse(responseCode = "200", description = "One page of feedback.")
@@ -88,6 +90,7 @@ public class FeedbackResource {
     @Path("/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, HttpNames.MERGE_PATCH_JSON })
     @RolesAllowed(Role.Names.HR_ADMIN)
+    @Audited(action = "feedback.reply", target = "feedback")
     @Operation(operationId = "changeFeedback", summary = "Review feedback",
             description = "HR admins: move the status NEW → UNDER_REVIEW → PLANNED / DONE / DECLINED (no way back: 409) and write a "
                     + "public reply the member sees. `If-Match` is honoured.")

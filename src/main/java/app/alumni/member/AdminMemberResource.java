@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import app.alumni.common.AuditTrail;
+import app.alumni.common.Audited;
 import app.alumni.common.ChangesSince;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
@@ -47,7 +49,10 @@ public class AdminMemberResource {
     private final MemberAdminService admin;
     private final Caller caller;
 
-    AdminMemberResource(RegistrationService registrations, MemberAdminService admin, Caller caller) {
+    private final AuditTrail trail;
+
+    AdminMemberResource(RegistrationService registrations, MemberAdminService admin, Caller caller, AuditTrail trail) {
+        this.trail = trail;
         this.registrations = registrations;
         this.admin = admin;
         this.caller = caller;
@@ -63,6 +68,7 @@ public class AdminMemberResource {
     @GET
     @Path("/registrations")
     @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.MEMBERS_READ })
+    @Audited(action = "registration-queue.read", target = "registration-queue", targetParam = "", read = true)
     @Operation(operationId = "listRegistrations", summary = "Registrations to verify",
             description = "HR admins. Registrations in one status (default `PENDING`), oldest first, with what each applicant declared "
                     + "and whether they confirmed their e-mail address.")
@@ -73,12 +79,15 @@ public class AdminMemberResource {
             @QueryParam("emailVerified") Boolean emailVerified,
             @BeanParam ChangesSince changes,
             @Valid @BeanParam PageRequest page) {
-        return registrations.list(status, emailVerified, changes, page.limit(), page.cursor());
+        Page<Registration> found = registrations.list(status, emailVerified, changes, page.limit(), page.cursor());
+        trail.subjects(found.items().stream().map(Registration::id).toList());
+        return found;
     }
 
     @GET
     @Path("/registrations/{id}")
     @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.MEMBERS_READ })
+    @Audited(action = "registration.read", target = "member", read = true)
     @Operation(operationId = "getRegistration", summary = "A registration",
             description = "HR admins. One account as HR verifies it: what the applicant declared, and how it compares with the roster "
                     + "(`rosterMatch`).")
@@ -90,6 +99,7 @@ public class AdminMemberResource {
     @GET
     @Path("/members")
     @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.MEMBERS_READ })
+    @Audited(action = "members.read", target = "member-list", targetParam = "", read = true)
     @Operation(operationId = "listMemberAccounts", summary = "Every account, for HR's systems",
             description = "HR admins and API clients with `members:read`. Every account in any status (or one), with what HR sees of a "
                     + "registration, oldest first; with `updatedSince`, what changed since, oldest change first, deleted accounts as "
@@ -98,12 +108,15 @@ public class AdminMemberResource {
     public Page<Registration> accounts(@Parameter(description = "Only this status.") @QueryParam("status") MemberStatus status,
             @BeanParam ChangesSince changes,
             @Valid @BeanParam PageRequest page) {
-        return registrations.list(status, null, changes, page.limit(), page.cursor());
+        Page<Registration> found = registrations.list(status, null, changes, page.limit(), page.cursor());
+        trail.subjects(found.items().stream().map(Registration::id).toList());
+        return found;
     }
 
     @POST
     @Path("/registrations/{id}/approve")
     @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.MEMBERS_WRITE })
+    @Audited(action = "registration.approve", target = "member")
     @Operation(operationId = "approveRegistration", summary = "Approve a registration",
             description = "HR admins. The member becomes `ACTIVE` with the role of their affiliation (`ALUMNUS` or `EMPLOYEE`). "
                     + "Approving an active member again changes nothing; a rejected or suspended one is 409.")
@@ -116,6 +129,7 @@ public class AdminMemberResource {
     @Path("/registrations/{id}/reject")
     @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.MEMBERS_WRITE })
     @Consumes(MediaType.APPLICATION_JSON)
+    @Audited(action = "registration.reject", target = "member")
     @Operation(operationId = "rejectRegistration", summary = "Reject a registration",
             description = "HR admins. A `PENDING` registration becomes `REJECTED` with the reason; the applicant can no longer sign in. "
                     + "Rejecting it again changes nothing; an active member is 409.")
@@ -129,6 +143,7 @@ public class AdminMemberResource {
     @Path("/members/{id}")
     @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.MEMBERS_WRITE })
     @Consumes({ MediaType.APPLICATION_JSON, HttpNames.MERGE_PATCH_JSON })
+    @Audited(action = "member.change", target = "member")
     @Operation(operationId = "patchMemberAccount", summary = "Change a member's roles or status",
             description = "HR admins. Replace the roles and/or suspend (`SUSPENDED`) or reactivate (`ACTIVE`) an account. A suspended "
                     + "member's tokens stop working at once. The last active HR admin cannot be removed (409). `If-Match` is honoured "

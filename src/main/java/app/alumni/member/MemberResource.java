@@ -32,6 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import app.alumni.common.Audited;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
@@ -86,6 +87,7 @@ public class MemberResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Role.Names.ACTIVE_MEMBER)
+    @Audited(action = "member.read", target = "member", read = true)
     @Operation(operationId = "getMember", summary = "A member's profile",
             description = "An active member's profile as their privacy settings allow: the email address only when they show it, the "
                     + "career section only when they share it. HR admins see every account, with all "

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.alumni.common.Audited;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
 import app.alumni.member.Caller;
@@ -46,6 +47,7 @@ public class ModerationResource {
     @GET
     @Path("/reports")
     @RolesAllowed({ Role.Names.MODERATOR, Role.Names.HR_ADMIN })
+    @Audited(action = "reports.read", target = "report-list", targetParam = "", read = true)
     @Operation(operationId = "listReports", summary = "Reports to review",
             description = "Moderators and HR admins. Reports in one status (default `OPEN`), oldest first, with an excerpt of the "
                     + "reported text.")
@@ -59,6 +61,7 @@ public class ModerationResource {
     @GET
     @Path("/reports/{id}")
     @RolesAllowed({ Role.Names.MODERATOR, Role.Names.HR_ADMIN })
+    @Audited(action = "report.read", target = "report", read = true)
     @Operation(operationId = "getReport", summary = "A report", description = "Moderators and HR admins.")
     @APIResponse(responseCode = "200", description = "The report.")
     public ReportView report(@Parameter(description = "Report id.") @PathParam("id") UUID id) {
@@ -69,6 +72,7 @@ public class ModerationResource {
     @Path("/reports/{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.Names.MODERATOR, Role.Names.HR_ADMIN })
+    @Audited(action = "report.resolve", target = "report")
     @Operation(operationId = "resolveReport", summary = "Resolve a report",
             description = "Moderators and HR admins. `HIDE` hides the item from everyone but its author and moderators (they see the "
                     + "reason) and resolves every open report of it; `DISMISS` resolves this report. A resolved report is 409.")
@@ -81,6 +85,7 @@ public class ModerationResource {
     @POST
     @Path("/posts/{id}/restore")
     @RolesAllowed({ Role.Names.MODERATOR, Role.Names.HR_ADMIN })
+    @Audited(action = "post.restore", target = "post")
     @Operation(operationId = "restorePost", summary = "Restore a hidden post", description = "Moderators and HR admins. The post is "
             + "listed again.")
     @APIResponse(responseCode = "204", description = "Restored.")
@@ -91,6 +96,7 @@ public class ModerationResource {
     @POST
     @Path("/comments/{id}/restore")
     @RolesAllowed({ Role.Names.MODERATOR, Role.Names.HR_ADMIN })
+    @Audited(action = "comment.restore", target = "comment")
     @Operation(operationId = "restoreComment", summary = "Restore a hidden comment",
             description = "Moderators and HR admins. The comment is shown again.")
     @APIResponse(responseCode = "204", description = "Restored.")

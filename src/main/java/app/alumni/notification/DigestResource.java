@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.alumni.common.Audited;
 import app.alumni.common.ProblemException;
 import app.alumni.member.Role;
 import app.alumni.notification.NotificationPreference.Digest;
@@ -48,6 +49,7 @@ public class DigestResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Audited(action = "digest.run", target = "digest", targetParam = "")
     @Operation(operationId = "runDigest", summary = "Mail this period's digests now",
             description = "HR admins. Mails the current day's (`DAILY`) or week's (`WEEKLY`) digest to every member of that rhythm who "
                     + "has not had it yet; the schedule then skips them. Empty digests are not sent.")

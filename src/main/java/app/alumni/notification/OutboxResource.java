@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.alumni.common.Audited;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
 import app.alumni.member.Role;
@@ -36,6 +37,7 @@ public class OutboxResource {
     }
 
     @GET
+    @Audited(action = "outbox.read", target = "outbox", targetParam = "", read = true)
     @Operation(operationId = "listOutbox", summary = "Mails in the outbox",
             description = "HR admins. Mails in one status (default `FAILED`: given up after every retry), newest first. Shows to whom "
                     + "and how delivery went, never the content.")
@@ -48,6 +50,7 @@ public class OutboxResource {
 
     @POST
     @Path("/{id}/retry")
+    @Audited(action = "outbox.retry", target = "mail")
     @Operation(operationId = "retryOutboxMessage", summary = "Send a failed mail again",
             description = "HR admins, after fixing what made it fail. A `FAILED` mail becomes `PENDING` with a fresh retry schedule "
                     + "and is sent at once; any other status is 409.")

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.alumni.common.Audited;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
 import app.alumni.member.Actor;
@@ -48,6 +49,7 @@ public class InvitationAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Audited(action = "invitations.send", target = "roster", targetParam = "")
     @Operation(operationId = "inviteFromRoster", summary = "Invite people on the roster",
             description = "HR admins. Mails a personal link to each listed entry (`employeeNumbers`), or to the entries a `filter` "
                     + "matches, that has an address with neither a member nor a live invitation. A filter invites only entries that "
@@ -59,6 +61,7 @@ public class InvitationAdminResource {
     }
 
     @GET
+    @Audited(action = "invitations.read", target = "invitation-list", targetParam = "", read = true)
     @Operation(operationId = "listInvitations", summary = "Invitations",
             description = "HR admins. HR's and members' invitations, newest first, with who sent them and who registered through them.")
     @APIResponse(responseCode = "200", description = "One page of invitations.")
@@ -70,6 +73,7 @@ public class InvitationAdminResource {
 
     @POST
     @Path("/{id}/resend")
+    @Audited(action = "invitation.resend", target = "invitation")
     @Operation(operationId = "resendInvitation", summary = "Send an invitation again",
             description = "HR admins. A new link (the old one stops working), valid for 30 days, mailed again. Accepted or revoked "
                     + "invitations are 409.")
@@ -80,6 +84,7 @@ public class InvitationAdminResource {
 
     @DELETE
     @Path("/{id}")
+    @Audited(action = "invitation.revoke", target = "invitation")
     @Operation(operationId = "revokeInvitation", summary = "Revoke an invitation",
             description = "HR admins. Its link stops working. Revoking again changes nothing; an accepted invitation is 409.")
     @APIResponse(responseCode = "204", description = "Revoked.")

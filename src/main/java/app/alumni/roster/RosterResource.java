@@ -36,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import app.alumni.common.AuditTrail;
+import app.alumni.common.Audited;
 import app.alumni.common.BodyLimit;
 import app.alumni.common.Csv;
 import app.alumni.common.Messages;
@@ -62,7 +64,10 @@ public class RosterResource {
     private final RosterService roster;
     private final RosterImporter importer;
 
-    RosterResource(RosterService roster, RosterImporter importer) {
+    private final AuditTrail trail;
+
+    RosterResource(RosterService roster, RosterImporter importer, AuditTrail trail) {
+        this.trail = trail;
         this.roster = roster;
         this.importer = importer;
     }
@@ -71,6 +76,7 @@ public class RosterResource {
     @Path("/imports")
     @Consumes({ Csv.MEDIA_TYPE, MediaType.APPLICATION_JSON })
     @BodyLimit(kib = BodyLimit.BULK_KIB, utf8 = false)
+    @Audited(action = "roster.import", target = "roster", targetParam = "")
     @Operation(operationId = "importRoster", summary = "Import the roster",
             description = "HR admins; `roster:write`. Upserts entries by employee number from `text/csv` (a header row in English or "
                     + "Japanese: `employee_number`/社員番号, `full_name`/氏名, `full_name_kana`/氏名カナ, `email`/メールアドレス, "
@@ -97,6 +103,7 @@ public class RosterResource {
     }
 
     @GET
+    @Audited(action = "roster.read", target = "roster", targetParam = "", read = true)
     @Operation(operationId = "listRoster", summary = "The roster",
             description = "HR admins; `roster:write`. In employee-number order, with each person's `state` and member. `q` finds "
                     + "entries by a part of the name, reading, employee number, address or department (Japanese folded as in the "
@@ -109,11 +116,14 @@ public class RosterResource {
             @Parameter(description = "Only those who did (true) or did not (false) agree to be contacted.") @QueryParam("contactOptIn")
             Boolean contactOptIn,
             @Valid @BeanParam PageRequest page) {
-        return roster.list(new RosterService.Filter(q, state, leftYear, contactOptIn), page.limit(), page.cursor());
+        Page<RosterEntryView> found = roster.list(new RosterService.Filter(q, state, leftYear, contactOptIn), page.limit(), page.cursor());
+        trail.subjects(found.items().stream().map(RosterEntryView::memberId).toList());
+        return found;
     }
 
     @GET
     @Path("/{employeeNumber}")
+    @Audited(action = "roster-entry.read", target = "roster-entry", targetParam = "employeeNumber", read = true)
     @Operation(operationId = "getRosterEntry", summary = "A roster entry", description = "HR admins; `roster:write`.")
     @APIResponse(responseCode = "200", description = "The entry, with its `ETag`.")
     public RestResponse<RosterEntryView> get(
@@ -126,6 +136,7 @@ public class RosterResource {
     @PUT
     @Path("/{employeeNumber}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Audited(action = "roster-entry.write", target = "roster-entry", targetParam = "employeeNumber")
     @Operation(operationId = "putRosterEntry", summary = "Write a roster entry",
             description = "HR admins; `roster:write`. Creates the entry (201) or replaces it (200; `If-Match` guards against "
                     + "overwriting a change made since you read it).")
@@ -143,6 +154,7 @@ public class RosterResource {
 
     @DELETE
     @Path("/{employeeNumber}")
+    @Audited(action = "roster-entry.delete", target = "roster-entry", targetParam = "employeeNumber")
     @Operation(operationId = "deleteRosterEntry", summary = "Remove a roster entry",
             description = "HR admins; `roster:write`. The member it was linked to stays a member.")
     @APIResponse(responseCode = "204", description = "Removed.")

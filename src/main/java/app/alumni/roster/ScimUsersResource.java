@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import app.alumni.common.Audited;
 import app.alumni.common.ProblemException;
 import app.alumni.common.Responses;
 import app.alumni.member.Scopes;
@@ -68,6 +69,7 @@ public class ScimUsersResource {
     }
 
     @GET
+    @Audited(action = "scim-users.read", target = "scim-user", targetParam = "", read = true)
     @Operation(operationId = "listScimUsers", summary = "SCIM: list or find users",
             description = "`scim`. Oldest first, by position: `startIndex` (from 1) and `count` (at most 200). `filter` finds one user "
                     + "by `userName eq \"…\"` (ignoring case) or `externalId eq \"…\"`, as identity providers do before creating one.")
@@ -88,6 +90,7 @@ public class ScimUsersResource {
 
     @POST
     @Consumes({ ScimViews.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Audited(action = "scim-user.create", target = "scim-user", targetParam = "")
     @Operation(operationId = "createScimUser", summary = "SCIM: create a user",
             description = "`scim`. A current employee, in the roster without a leaving date; the enterprise extension's "
                     + "`employeeNumber` is required. An entry HR's roster already has of that number is taken over (a former "
@@ -108,6 +111,7 @@ public class ScimUsersResource {
 
     @GET
     @Path("/{id}")
+    @Audited(action = "scim-user.read", target = "scim-user", read = true)
     @Operation(operationId = "getScimUser", summary = "SCIM: a user", description = "`scim`.")
     @APIResponse(responseCode = "200", description = "The user, with its `ETag`.",
             content = @Content(mediaType = ScimViews.MEDIA_TYPE, schema = @Schema(implementation = ScimUser.class)))
@@ -122,6 +126,7 @@ public class ScimUsersResource {
     @PUT
     @Path("/{id}")
     @Consumes({ ScimViews.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Audited(action = "scim-user.replace", target = "scim-user")
     @Operation(operationId = "replaceScimUser", summary = "SCIM: replace a user",
             description = "`scim`. `active: false` means the person left: the roster entry gets today's leaving date, an employee "
                     + "member with that number becomes an alumnus (staff roles end), and one who agreed to be contacted and is no "
@@ -150,6 +155,7 @@ public class ScimUsersResource {
     @PATCH
     @Path("/{id}")
     @Consumes({ ScimViews.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Audited(action = "scim-user.patch", target = "scim-user")
     @Operation(operationId = "patchScimUser", summary = "SCIM: change a user",
             description = "`scim`. RFC 7644 §3.5.2 operations `add`, `replace`, `remove` (any case), all or none; `replace` of "
                     + "`active` with `false` (or `\"False\"`, or `{\"active\": false}` without a path) is the leaver flow of PUT.")
@@ -175,6 +181,7 @@ public class ScimUsersResource {
 
     @DELETE
     @Path("/{id}")
+    @Audited(action = "scim-user.delete", target = "scim-user")
     @Operation(operationId = "deleteScimUser", summary = "SCIM: delete a user",
             description = "`scim`. The leaver flow, if the user was still active; the person stays in the alumni roster, but is no "
                     + "SCIM user any more (404 from now on).")

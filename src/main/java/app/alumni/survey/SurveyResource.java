@@ -31,6 +31,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import app.alumni.common.AuditTrail;
+import app.alumni.common.Audited;
 import app.alumni.common.BodyLimit;
 import app.alumni.common.ChangesSince;
 import app.alumni.common.Csv;
@@ -58,7 +60,10 @@ public class SurveyResource {
     private final SurveyResults results;
     private final Caller caller;
 
-    SurveyResource(SurveyService surveys, SurveyResults results, Caller caller) {
+    private final AuditTrail trail;
+
+    SurveyResource(SurveyService surveys, SurveyResults results, Caller caller, AuditTrail trail) {
+        this.trail = trail;
         this.surveys = surveys;
         this.results = results;
         this.caller = caller;
@@ -131,6 +136,7 @@ public class SurveyResource {
     @GET
     @Path("/{id}/responses")
     @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.SURVEYS_READ })
+    @Audited(action = "survey-responses.read", target = "survey", read = true)
     @Operation(operationId = "listSurveyResponses", summary = "Responses of a survey that is not anonymous",
             description = "HR admins and API clients with `surveys:read`. Each response with its respondent and answers, oldest first; "
                     + "with `updatedSince`, those submitted since. An anonymous survey's responses have no time and no respondent, and "
@@ -139,12 +145,15 @@ public class SurveyResource {
     @APIResponse(responseCode = "409", description = "The survey is anonymous.")
     public Page<SubmittedResponse> responses(@Parameter(description = "Survey id.") @PathParam("id") UUID id,
             @BeanParam ChangesSince changes, @Valid @BeanParam PageRequest page) {
-        return results.responses(id, changes, page.limit(), page.cursor());
+        Page<SubmittedResponse> found = results.responses(id, changes, page.limit(), page.cursor());
+        trail.subjects(found.items().stream().map(SubmittedResponse::respondentId).toList());
+        return found;
     }
 
     @GET
     @Path("/{id}/results")
     @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.SURVEYS_READ })
+    @Audited(action = "survey-results.read", target = "survey", read = true)
     @Operation(operationId = "getSurveyResults", summary = "Survey results",
             description = "HR admins. Response count and rate against the audience, per question: counts and percentages per option, "
                     + "mean and distribution for scales, NPS, and text answers (with the respondent only when not anonymous). Anonymous "
@@ -158,6 +167,7 @@ public class SurveyResource {
     @Path("/{id}/results/export.csv")
     @Produces(Csv.MEDIA_TYPE)
     @RolesAllowed({ Role.Names.HR_ADMIN, Scopes.SURVEYS_READ })
+    @Audited(action = "survey-results.export", target = "survey", read = true)
     @Operation(operationId = "exportSurveyResults", summary = "Survey responses as CSV",
             description = "HR admins. One row per response, one column per question, UTF-8 with a byte-order mark. Anonymous surveys: no "
                     + "respondent column, rows in random order, and only with at least 5 responses (409 before).")

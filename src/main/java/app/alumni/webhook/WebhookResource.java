@@ -30,6 +30,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import app.alumni.common.AuditTrail;
+import app.alumni.common.Audited;
 import app.alumni.common.HttpNames;
 import app.alumni.common.Page;
 import app.alumni.common.PageRequest;
@@ -53,13 +55,17 @@ public class WebhookResource {
     private final Webhooks webhooks;
     private final Caller caller;
 
-    WebhookResource(Webhooks webhooks, Caller caller) {
+    private final AuditTrail trail;
+
+    WebhookResource(Webhooks webhooks, Caller caller, AuditTrail trail) {
+        this.trail = trail;
         this.webhooks = webhooks;
         this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Audited(action = "webhook.create", target = "webhook", targetParam = "")
     @Operation(operationId = "createWebhook", summary = "Subscribe an endpoint",
             description = "HR admins and API clients with `webhooks:manage`. Events of the chosen types are POSTed to the URL after the "
                     + "change commits, signed per Standard Webhooks with the `secret` in the answer (shown this once). The URL must be "
@@ -67,6 +73,7 @@ public class WebhookResource {
     @APIResponseSchema(value = WebhookWithSecret.class, responseCode = "201", responseDescription = "Subscribed; store the secret now.")
     public RestResponse<WebhookWithSecret> create(@Valid @NotNull WebhookInput input) {
         WebhookWithSecret created = webhooks.create(caller, input);
+        trail.target(created.webhook().id());
         return Responses.created("/api/v1/admin/webhooks/" + created.webhook().id(), created);
     }
 
@@ -89,6 +96,7 @@ public class WebhookResource {
     @PATCH
     @Path("/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, HttpNames.MERGE_PATCH_JSON })
+    @Audited(action = "webhook.change", target = "webhook")
     @Operation(operationId = "patchWebhook", summary = "Change a webhook endpoint",
             description = "JSON merge patch of `url`, `events`, `description` and `active`, with `If-Match` (412 when stale). Turning a "
                     + "disabled endpoint back on clears `disabledAt` and resumes its pending deliveries.")
@@ -102,6 +110,7 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{id}")
+    @Audited(action = "webhook.delete", target = "webhook")
     @Operation(operationId = "deleteWebhook", summary = "Delete a webhook endpoint",
             description = "Nothing more is sent to it; its delivery log goes with it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
@@ -111,6 +120,7 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/secret")
+    @Audited(action = "webhook.rotate-secret", target = "webhook")
     @Operation(operationId = "rotateWebhookSecret", summary = "Rotate a webhook's secret",
             description = "A new secret, shown this once. For 24 hours deliveries carry two signatures (new and old) in "
                     + "`webhook-signature`, so the receiver can switch without missing any.")
