@@ -17,6 +17,7 @@ import org.jose4j.lang.JoseException;
 import app.alumni.common.ProblemMappers;
 import app.alumni.member.AccountStates;
 import app.alumni.member.MemberStatus;
+import app.alumni.member.PrivacyPolicy;
 import app.alumni.member.Role;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -33,7 +34,8 @@ import io.smallrye.mutiny.Uni;
  * <li>its sign-in ({@code sid}) has not ended: signing out, a password change elsewhere or a suspension stops the
  * access tokens of that sign-in at once, not when they expire;</li>
  * <li>the account may still sign in, and a suspension, a rejection or a role change takes effect on the very next
- * request. ACTIVE accounts also get {@link Role.Names#ACTIVE_MEMBER}, which every community endpoint requires.</li>
+ * request. ACTIVE accounts that accepted the privacy policy in effect also get {@link Role.Names#ACTIVE_MEMBER}, which
+ * every community endpoint requires, and their roles; without that consent they keep their own account only.</li>
  * </ul>
  * Tokens of HR's machine clients are checked against the client in the same way (see {@link #clientIdentity}).
  */
@@ -47,9 +49,12 @@ public class MemberIdentityAugmentor implements SecurityIdentityAugmentor {
     private final TokenService tokens;
     private final SigningKeys keys;
     private final ClientStates clients;
+    private final PrivacyPolicy policy;
     private final Clock clock;
 
-    MemberIdentityAugmentor(AccountStates accounts, TokenService tokens, SigningKeys keys, ClientStates clients, Clock clock) {
+    MemberIdentityAugmentor(AccountStates accounts, TokenService tokens, SigningKeys keys, ClientStates clients, PrivacyPolicy policy,
+            Clock clock) {
+        this.policy = policy;
         this.clock = clock;
         this.clients = clients;
         this.accounts = accounts;
@@ -90,7 +95,10 @@ public class MemberIdentityAugmentor implements SecurityIdentityAugmentor {
                 .orElseThrow(() -> new AuthenticationFailedException("account cannot sign in"));
         Set<String> roles = new HashSet<>();
         roles.add(Role.Names.ACCOUNT_HOLDER);
-        if (state.status() == MemberStatus.ACTIVE) {
+        // A member who has not accepted the policy in effect keeps their own account only, until they accept it.
+        String current = policy.currentVersion();
+        boolean consented = current.equals(state.policyVersion());
+        if (state.status() == MemberStatus.ACTIVE && consented) {
             roles.addAll(state.roles());
             roles.add(Role.Names.ACTIVE_MEMBER);
         }
@@ -99,6 +107,7 @@ public class MemberIdentityAugmentor implements SecurityIdentityAugmentor {
                 .addCredentials(identity.getCredentials())
                 .addAttributes(identity.getAttributes())
                 .addAttribute(ProblemMappers.ACCOUNT_ACTIVE_ATTRIBUTE, state.status() == MemberStatus.ACTIVE)
+                .addAttribute(ProblemMappers.CONSENT_REQUIRED_ATTRIBUTE, consented ? "" : current)
                 .addRoles(roles)
                 .build();
     }

@@ -59,7 +59,8 @@ public class OpenApiFilter implements OASFilter {
                 + "sign-in that has ended, or of an account that can no longer sign in: also on public operations). Carries "
                 + "`WWW-Authenticate: Bearer`.", ProblemType.UNAUTHENTICATED, "Sign in and send the access token as a Bearer token."));
         STANDARD.put("403", new Standard("The caller may not do this: wrong role, not their resource, (type `account-not-active`) the "
-                + "account still waits for HR's verification, or for an API client: its token lacks the scope (type `insufficient-scope`, "
+                + "account still waits for HR's verification, (type `consent-required`) the member has not accepted the privacy "
+                + "policy in effect, or for an API client: its token lacks the scope (type `insufficient-scope`, "
                 + "which names it) or the operation is for members in person (type `members-only`).", ProblemType.FORBIDDEN,
                 "You are not allowed to do this."));
         STANDARD.put("404", new Standard("Not found, or not visible to the caller.", ProblemType.NOT_FOUND,

@@ -48,6 +48,8 @@ public class ProblemMappers {
     public static final String PROBLEM_JSON = "application/problem+json";
     /** Identity attribute set by the member augmentor: whether the caller's account is active (verified). */
     public static final String ACCOUNT_ACTIVE_ATTRIBUTE = "alumni.accountActive";
+    /** The privacy policy version a member must accept before using the community; empty when they have. */
+    public static final String CONSENT_REQUIRED_ATTRIBUTE = "alumni.consentRequired";
     /** Identity attribute set for HR's machine clients: the client's name. */
     public static final String CLIENT_ATTRIBUTE = "alumni.client";
     /** Identity attribute set for HR's machine clients: whether HR has suspended the client. */
@@ -148,8 +150,15 @@ public class ProblemMappers {
                     .build();
         }
         Object active = identity.isAnonymous() ? null : identity.getAttribute(ACCOUNT_ACTIVE_ATTRIBUTE);
-        ProblemType type = Boolean.FALSE.equals(active) ? ProblemType.ACCOUNT_NOT_ACTIVE : ProblemType.FORBIDDEN;
-        return write(type, null, List.of(), headers, uri, locale).build();
+        if (Boolean.FALSE.equals(active)) {
+            return write(ProblemType.ACCOUNT_NOT_ACTIVE, null, List.of(), headers, uri, locale).build();
+        }
+        Object consent = identity.isAnonymous() ? null : identity.getAttribute(CONSENT_REQUIRED_ATTRIBUTE);
+        if (consent instanceof String version && !version.isEmpty()) {
+            return write(ProblemType.CONSENT_REQUIRED, Messages.get(locale, "problem.consent-required.detail", version), List.of(), headers,
+                    uri, locale).build();
+        }
+        return write(ProblemType.FORBIDDEN, null, List.of(), headers, uri, locale).build();
     }
 
     /** The scopes (see {@link ScopeNames}) an operation's {@code @RolesAllowed} admits, method before class. */

@@ -12,6 +12,7 @@ public enum ProblemType {
     INVALID_REFRESH_TOKEN(401, "invalid-refresh-token"),
     FORBIDDEN(403, "forbidden"),
     ACCOUNT_NOT_ACTIVE(403, "account-not-active"),
+    CONSENT_REQUIRED(403, "consent-required"),
     ACCOUNT_DISABLED(403, "account-disabled"),
     INSUFFICIENT_SCOPE(403, "insufficient-scope"),
     MEMBERS_ONLY(403, "members-only"),

@@ -12,16 +12,19 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class AccountStates {
 
-    public record AccountState(MemberStatus status, List<String> roles) {
+    /** The account's status and roles, and the privacy policy version it accepted last. */
+    public record AccountState(MemberStatus status, List<String> roles, String policyVersion) {
     }
 
     @Transactional
     @SuppressWarnings("unchecked")
     public Optional<AccountState> of(UUID memberId) {
         return Member.getEntityManager()
-                .createQuery("select m.status as status, m.roles as roles from Member m where m.id = :id", Tuple.class)
+                .createQuery("select m.status as status, m.roles as roles, m.privacyPolicyVersion as policy from Member m"
+                        + " where m.id = :id", Tuple.class)
                 .setParameter("id", memberId)
                 .getResultStream().findFirst()
-                .map(t -> new AccountState(t.get("status", MemberStatus.class), (List<String>) t.get("roles")));
+                .map(t -> new AccountState(t.get("status", MemberStatus.class), (List<String>) t.get("roles"),
+                        t.get("policy", String.class)));
     }
 }
