@@ -44,8 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Feedback", description = "The feedback box: ideas and requests from members, with HR's replies."),
                 @Tag(name = "Moderation", description = "Reports of posts and comments, and hiding or restoring them."),
                 @Tag(name = "Administration", description = "HR's verification of registrations and management of accounts."),
-                @Tag(name = "Privacy", description = "The privacy policy members accept, HR's audit log of reads of personal data and "
-                        + "administrative actions, and each member's view of who read their data."),
+                @Tag(name = "Privacy", description = "The privacy policy's versions and members' consents, HR's audit log of reads of "
+                        + "personal data and administrative actions, and each member's view of who read their data."),
                 @Tag(name = "Roster", description = "HR's record of who left the company: imported from the HR database, matched against "
                         + "registrations."),
                 @Tag(name = "SCIM", description = "SCIM 2.0 (RFC 7643/7644) for the company's identity provider: current employees "

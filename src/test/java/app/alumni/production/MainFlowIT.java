@@ -88,6 +88,12 @@ class MainFlowIT {
                 .body(Map.of("headline", "福岡でSREをしています", "skills", List.of("Kubernetes", "Go")))
                 .patch("/api/v1/members/me").then().statusCode(200).body("headline", equalTo("福岡でSREをしています"));
 
+        // HR's reads and decisions are on the audit log (append-only in the database), and the member sees HR's reads.
+        as(hr).get("/api/v1/admin/audit-log?targetId=" + memberId).then().statusCode(200)
+                .body("items.action", hasItem("registration.approve")).body("items[0].actor.role", equalTo("HR_ADMIN"));
+        as(token).get("/api/v1/members/me/access-log").then().statusCode(200).body("items.action", hasItem("registration-queue.read"));
+        as(token).get("/api/v1/members/me/consents").then().statusCode(200).body("items[0].policyVersion", equalTo(version));
+
         // HR announces: the member is notified in the app and by mail, with a one-click unsubscribe link on the public API URL.
         String announcement = as(hr).contentType(ContentType.JSON).body(Map.of("type", "ANNOUNCEMENT", "title", "アルムナイ向けの新制度",
                 "body", "詳しくは本文をご覧ください。", "category", "COMPANY_NEWS")).post("/api/v1/posts").then().statusCode(201).extract()
