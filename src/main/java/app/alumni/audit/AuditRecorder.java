@@ -55,14 +55,18 @@ class AuditRecorder {
     public void record(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource, HttpServerRequest http) {
         Method method = resource == null ? null : resource.getResourceMethod();
         Audited audited = method == null ? null : method.getAnnotation(Audited.class);
-        if (audited == null || identity.isAnonymous() || caller.id() == null && caller.clientId() == null) {
-            return;
-        }
-        boolean staff = caller.isClient() || caller.moderator();
-        if (audited.read() && !staff) {
+        // 401: no one to name (and the identity, whose authentication failed, must not be asked again).
+        if (audited == null || response.getStatus() == 401) {
             return;
         }
         try {
+            if (identity.isAnonymous() || caller.id() == null && caller.clientId() == null) {
+                return;
+            }
+            boolean staff = caller.isClient() || caller.moderator();
+            if (audited.read() && !staff) {
+                return;
+            }
             AuditEntry e = new AuditEntry();
             e.id = UUID.randomUUID();
             e.at = Times.now(clock);
