@@ -128,9 +128,11 @@ public class ApplicationService {
         }
         out.row(header);
         for (JobApplication a : rows) {
-            MemberCard m = applicants.get(a.applicantId);
-            List<String> cells = new ArrayList<>(List.of(a.id.toString(), a.createdAt.toString(), a.status.name(), m.fullName(), m.email(),
-                    nullToEmpty(m.currentCompany()), nullToEmpty(m.currentTitle()), nullToEmpty(a.message), nullToEmpty(a.resumeUrl)));
+            // An erased applicant's application stays for the figures, naming no one.
+            MemberCard m = a.applicantId == null ? null : applicants.get(a.applicantId);
+            List<String> cells = new ArrayList<>(List.of(a.id.toString(), a.createdAt.toString(), a.status.name(),
+                    m == null ? "" : m.fullName(), m == null ? "" : m.email(), m == null ? "" : nullToEmpty(m.currentCompany()),
+                    m == null ? "" : nullToEmpty(m.currentTitle()), nullToEmpty(a.message), nullToEmpty(a.resumeUrl)));
             if (caller.may(Scopes.APPLICATIONS_READ)) {
                 cells.add(nullToEmpty(a.hrNote));
             }
@@ -170,8 +172,10 @@ public class ApplicationService {
             a.moveTo(to, Actor.of(caller), l.isDecidedBy(caller), Times.now(clock)).persist();
             integrations.publish(IntegrationEvent.APPLICATION_STATUS_CHANGED, Map.of("applicationId", a.id.toString(), "listingId",
                     l.id.toString(), "status", to.name()));
-            notices.fire(new Notice(NoticeType.APPLICATION_STATUS_CHANGED, caller.id(), l.asSubject(), Recipients.member(a.applicantId),
-                    Map.of("status", to.name())));
+            if (a.applicantId != null) {
+                notices.fire(new Notice(NoticeType.APPLICATION_STATUS_CHANGED, caller.id(), l.asSubject(), Recipients.member(a.applicantId),
+                        Map.of("status", to.name())));
+            }
         }
         if (patch.hrNote() != null) {
             a.hrNote = patch.hrNote().isBlank() ? null : patch.hrNote();
@@ -249,7 +253,7 @@ public class ApplicationService {
                         .add(new HistoryEntry(c.changedAt, c.actorId, c.fromStatus, c.toStatus, Actor.of(c.actorId, c.actorClient))));
         return rows.stream().map(a -> {
             JobListing l = listings.get(a.listingId);
-            MemberCard m = applicants.get(a.applicantId);
+            MemberCard m = a.applicantId == null ? null : applicants.get(a.applicantId);
             Applicant applicant = m == null ? null
                     : new Applicant(m.id(), m.fullName(), m.displayName(), m.email(), m.currentCompany(), m.currentTitle());
             return new ApplicationView(a.id, a.listingId, l.title, l.kind, applicant, a.message, a.resumeUrl, a.status,

@@ -32,7 +32,7 @@ public class JobApplication extends VersionedEntity {
      * the caller may never make is 403; one the pipeline does not allow from here is 409.
      */
     ApplicationChange moveTo(ApplicationStatus to, Actor actor, boolean reviewer, OffsetDateTime now) {
-        boolean applicant = applicantId.equals(actor.memberId());
+        boolean applicant = applicantId != null && applicantId.equals(actor.memberId());
         boolean reviewerMove = reviewer && status.reviewerTargets().contains(to);
         boolean withdrawal = applicant && to == ApplicationStatus.WITHDRAWN && status.isOpen();
         if (!reviewerMove && !withdrawal && !reviewer && to != ApplicationStatus.WITHDRAWN) {

@@ -54,7 +54,7 @@ final class ReferralViews {
             @Schema(maxLength = 200, required = true) String relationship,
             @Schema(maxLength = 2000, nullable = true) String note,
             @Schema(required = true) JobReferral.Status status,
-            @Schema(required = true) Referrer referrer,
+            @Schema(nullable = true, description = "Absent when the referrer has since deleted their account.") Referrer referrer,
             @Schema(description = "HR's note: HR and HR's systems only, absent for the referrer.", maxLength = 5000, nullable = true)
             String hrNote,
             @Schema(format = "date-time", maxLength = 35, required = true) OffsetDateTime consentedAt,
@@ -62,7 +62,8 @@ final class ReferralViews {
             @Schema(format = "date-time", maxLength = 35, required = true) OffsetDateTime updatedAt) {
 
         static ReferralView of(JobReferral r, JobListing l, MemberCard referrer, boolean forHr) {
-            Referrer who = referrer == null ? null : new Referrer(referrer.id(), referrer.displayName(), referrer.fullName());
+            Referrer who = referrer == null || referrer.former() ? null
+                    : new Referrer(referrer.id(), referrer.displayName(), referrer.fullName());
             return new ReferralView(r.id, r.listingId, l.title, r.candidateName, r.candidateEmail, r.relationship, r.note, r.status,
                     who, forHr ? r.hrNote : null, r.consentedAt, r.createdAt, r.updatedAt);
         }

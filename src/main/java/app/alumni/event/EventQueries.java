@@ -97,7 +97,7 @@ class EventQueries {
         return em.createNativeQuery("""
                 update event_rsvp set status = 'GOING', updated_at = clock_timestamp()
                 where event_id = :event and member_id in (
-                  select member_id from event_rsvp where event_id = :event and status = 'WAITLISTED'
+                  select member_id from event_rsvp where event_id = :event and status = 'WAITLISTED' and member_id is not null
                   order by requested_at, member_id limit :seats)
                 returning member_id""", UUID.class)
                 .setParameter("event", eventId).setParameter("seats", seats).getResultList();

@@ -45,14 +45,14 @@ class EventRsvp extends PanacheEntityBase {
 
     /** The members going to the event. */
     static List<UUID> going(UUID eventId) {
-        return find("eventId = ?1 and status = ?2", eventId, Rsvp.GOING).project(Answer.class).list().stream().map(Answer::memberId)
-                .toList();
+        return find("eventId = ?1 and status = ?2 and memberId is not null", eventId, Rsvp.GOING).project(Answer.class).list().stream()
+                .map(Answer::memberId).toList();
     }
 
     /** The members going to or waitlisted for the event. */
     static List<UUID> comingTo(UUID eventId) {
-        return find("eventId = ?1 and status in ?2", eventId, Set.of(Rsvp.GOING, Rsvp.WAITLISTED)).project(Answer.class).list().stream()
-                .map(Answer::memberId).toList();
+        return find("eventId = ?1 and status in ?2 and memberId is not null", eventId, Set.of(Rsvp.GOING, Rsvp.WAITLISTED))
+                .project(Answer.class).list().stream().map(Answer::memberId).toList();
     }
 
     /** A member's answers to these events, by event id, in one statement. */

@@ -29,9 +29,13 @@ final class EventViews {
     @Schema(name = "Organiser")
     record Organiser(
             @Schema(description = "The organising member; absent when the organisation itself organises it (through one of HR's "
-                    + "systems).", format = "uuid", maxLength = 36, nullable = true) UUID id,
+                    + "systems) or when the organiser has since deleted their account (then named 「退会したメンバー」).", format = "uuid",
+                    maxLength = 36, nullable = true) UUID id,
             @Schema(maxLength = 100, example = "人事部") String displayName) {
         static Organiser of(MemberCard m) {
+            if (m.former()) {
+                return new Organiser(null, MemberCard.FORMER_MEMBER_NAME);
+            }
             return new Organiser(m.id(), m.displayName());
         }
 

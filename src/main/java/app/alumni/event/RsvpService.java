@@ -105,6 +105,29 @@ public class RsvpService {
         return new RsvpResult(result, going, waiting);
     }
 
+    /**
+     * An erased member's seat or waitlist place on an upcoming event is given up, whatever the deadline: the next on
+     * the waitlist take the seat and hear of it. Runs in the erasure's transaction.
+     */
+    void giveUp(UUID eventId, UUID memberId) {
+        Event e = Event.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
+        Rsvp current = answersOf(memberId, List.of(eventId)).get(eventId);
+        if (e == null || current == null || current == Rsvp.NOT_GOING) {
+            return;
+        }
+        queries.storeAnswer(eventId, memberId, Rsvp.NOT_GOING);
+        int going = e.goingCount;
+        int waiting = e.waitlistCount;
+        if (current == Rsvp.GOING) {
+            int promoted = promote(e, 1);
+            going += promoted - 1;
+            waiting -= promoted;
+        } else {
+            waiting--;
+        }
+        Event.saveCounts(eventId, going, waiting);
+    }
+
     /** After a capacity change: waitlisted members take the free seats, earliest first. Runs under the event's lock. */
     void fillFreeSeats(Event e) {
         int free = e.capacity == null ? e.waitlistCount : Math.max(0, e.capacity - e.goingCount);
@@ -151,7 +174,8 @@ public class RsvpService {
 
     @Transactional
     Page<Attendee> attendees(Event e, AttendeeView view, Rsvp status, int limit, String cursor) {
-        StringBuilder where = new StringBuilder("eventId = :event");
+        // Answers of erased members stay for the figures but name no one: they are not attendees to list.
+        StringBuilder where = new StringBuilder("eventId = :event and memberId is not null");
         Map<String, Object> params = new HashMap<>(Map.of("event", e.id));
         Rsvp only = view != AttendeeView.MEMBER ? status : Rsvp.GOING;
         if (only != null) {

@@ -51,8 +51,11 @@ public class AdminMemberResource {
 
     private final AuditTrail trail;
 
-    AdminMemberResource(RegistrationService registrations, MemberAdminService admin, Caller caller, AuditTrail trail) {
+    private final Erasures erasures;
+
+    AdminMemberResource(RegistrationService registrations, MemberAdminService admin, Erasures erasures, Caller caller, AuditTrail trail) {
         this.trail = trail;
+        this.erasures = erasures;
         this.registrations = registrations;
         this.admin = admin;
         this.caller = caller;
@@ -63,6 +66,14 @@ public class AdminMemberResource {
             @NotBlank @Size(max = 1000)
             @Schema(example = "在籍記録を確認できませんでした。", maxLength = 1000, required = true)
             String reason) {
+    }
+
+    @Schema(name = "ErasureRequest", description = "Why HR erases the account (the member's deletion request, say), and what becomes of "
+            + "the member's posts and comments.")
+    public record ErasureRequest(
+            @NotBlank @Size(max = 1000)
+            @Schema(example = "本人からの削除依頼（2026-11-20 受付）", maxLength = 1000, required = true) String reason,
+            @NotNull @Schema(required = true) ErasedContent content) {
     }
 
     @GET
@@ -157,5 +168,19 @@ public class AdminMemberResource {
         }
         Member m = admin.patch(id, patch, ifMatch);
         return Responses.ok(MemberProfile.of(m), m.version);
+    }
+
+    @POST
+    @Path("/members/{id}/erase")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Audited(action = "member.erase", target = "member")
+    @Operation(operationId = "eraseMember", summary = "Erase a member's account",
+            description = "HR admins, carrying out a member's deletion request (APPI, GDPR), with the reason HR keeps. The same "
+                    + "erasure as `POST /api/v1/members/me/deletion`: sessions end, personal data is erased, posts and comments are "
+                    + "kept as by a former member or removed (`content`). Erasing an erased account again answers its record; HR "
+                    + "admins erase their own account themselves (409), and the last active HR admin cannot be erased (409).")
+    @APIResponse(responseCode = "200", description = "The erasure, as HR keeps it.")
+    public ErasureRecord erase(@Parameter(description = "Member id.") @PathParam("id") UUID id, @Valid @NotNull ErasureRequest request) {
+        return erasures.eraseFor(id, caller.id(), request.reason(), request.content());
     }
 }

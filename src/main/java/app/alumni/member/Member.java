@@ -170,6 +170,42 @@ public class Member extends SearchableEntity {
         return true;
     }
 
+    /**
+     * Erases the account (APPI, GDPR art. 17): a tombstone from now on, with its id and status and nothing personal.
+     * The address becomes a placeholder, so the real one can register again; the password a hash of nothing anyone
+     * knows. Other features erase what they keep of the member when {@link AccountErased} is fired.
+     */
+    void erase(String unusablePasswordHash, OffsetDateTime now) {
+        email = "erased-" + id + "@erased.invalid";
+        emailVerifiedAt = null;
+        passwordHash = unusablePasswordHash;
+        status = MemberStatus.DELETED;
+        roles = new ArrayList<>();
+        employeeNumber = null;
+        fullName = "";
+        fullNameKana = null;
+        displayName = "";
+        avatarUrl = null;
+        headline = null;
+        bio = null;
+        currentCompany = null;
+        currentTitle = null;
+        industry = null;
+        location = null;
+        skills = new ArrayList<>();
+        links = new ArrayList<>();
+        joinedOn = null;
+        leftOn = null;
+        lastDepartment = null;
+        departments = new ArrayList<>();
+        openTo = new ArrayList<>();
+        showEmail = false;
+        showCareer = false;
+        rejectionReason = null;
+        referredBy = null;
+        touch(now);
+    }
+
     public static boolean anyHrAdmin() {
         return count("array_contains(roles, ?1)", Role.HR_ADMIN.name()) > 0;
     }

@@ -1,7 +1,9 @@
 package app.alumni.member;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -13,7 +15,15 @@ import java.util.stream.Collectors;
  * an item is part of the card; each feature decides who sees what.
  */
 public record MemberCard(UUID id, String displayName, String fullName, String avatarUrl, String headline, String email,
-        boolean showEmail, boolean showCareer, String currentCompany, String currentTitle) {
+        boolean showEmail, boolean showCareer, String currentCompany, String currentTitle, MemberStatus status) {
+
+    /** How a former (erased) member is shown where their kept posts, comments or events name them. */
+    public static final String FORMER_MEMBER_NAME = "退会したメンバー";
+
+    /** The account was erased: nothing of it is shown but that a former member wrote or organised this. */
+    public boolean former() {
+        return status == MemberStatus.DELETED;
+    }
 
     /** The company as other members may see it. */
     public String sharedCompany() {
@@ -27,10 +37,11 @@ public record MemberCard(UUID id, String displayName, String fullName, String av
 
     /** Cards by member id, in one statement; unknown ids are left out. */
     public static Map<UUID, MemberCard> byIds(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
+        Set<UUID> known = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (known.isEmpty()) {
+            return Collections.emptyMap();
         }
-        return Member.find("id in ?1", Set.copyOf(ids)).project(MemberCard.class).list().stream()
+        return Member.find("id in ?1", known).project(MemberCard.class).list().stream()
                 .collect(Collectors.toMap(MemberCard::id, Function.identity()));
     }
 

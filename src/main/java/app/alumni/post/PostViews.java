@@ -34,14 +34,19 @@ final class PostViews {
             @Schema(maxLength = 100, nullable = true, example = "データエンジニア") String currentTitle,
             @Schema(maxLength = 100, nullable = true, example = "株式会社なにわデータ") String currentCompany,
             @Schema(description = "True when the organisation itself published it (through one of HR's systems); `id` is then absent.",
-                    nullable = true) Boolean organisation) {
+                    nullable = true) Boolean organisation,
+            @Schema(description = "True when the author has since deleted their account and kept what they wrote: `id` is then absent "
+                    + "and `displayName` is 「退会したメンバー」 (a former member).", nullable = true) Boolean formerMember) {
 
         static AuthorSummary of(MemberCard m) {
-            return new AuthorSummary(m.id(), m.displayName(), m.avatarUrl(), m.sharedTitle(), m.sharedCompany(), null);
+            if (m.former()) {
+                return new AuthorSummary(null, MemberCard.FORMER_MEMBER_NAME, null, null, null, null, true);
+            }
+            return new AuthorSummary(m.id(), m.displayName(), m.avatarUrl(), m.sharedTitle(), m.sharedCompany(), null, null);
         }
 
         static AuthorSummary organisation(Organisation organisation) {
-            return new AuthorSummary(null, organisation.name(), null, null, null, true);
+            return new AuthorSummary(null, organisation.name(), null, null, null, true, null);
         }
     }
 

@@ -96,7 +96,8 @@ final class SurveyDtos {
     @Schema(name = "SubmittedResponse", description = "One response to a survey that is not anonymous, as HR's systems sync it.")
     record SubmittedResponse(
             @Schema(format = "uuid", maxLength = 36) UUID id,
-            @Schema(description = "The member who responded.", format = "uuid", maxLength = 36) UUID respondentId,
+            @Schema(description = "The member who responded; absent when they have since deleted their account.", format = "uuid",
+                    maxLength = 36, nullable = true) UUID respondentId,
             @Schema(description = "When it was submitted; responses never change, so this is also when it changed.", format = "date-time",
                     maxLength = 35) OffsetDateTime submittedAt,
             @Schema(maxItems = 50) List<AnswerInput> answers) {

@@ -126,7 +126,7 @@ public class SurveyResults {
             List<String> row = new ArrayList<>();
             row.add(Integer.toString(++number));
             if (!s.anonymous) {
-                row.add(String.valueOf(r.memberId));
+                row.add(r.memberId == null ? "" : r.memberId.toString());
                 row.add(String.valueOf(r.submittedAt == null ? null : r.submittedAt.toInstant().atOffset(ZoneOffset.UTC)));
             }
             Map<UUID, String> answers = cells.getOrDefault(r.id, Map.of());

@@ -27,7 +27,8 @@ class EveryEndpointIsProtectedTest {
     /** The operations a member whose registration is still pending may use: their own account. */
     private static final List<String> OPEN_TO_PENDING = List.of("GET /api/v1/members/me", "PATCH /api/v1/members/me",
             "PUT /api/v1/members/me/password", "POST /api/v1/members/me/email", "POST /api/v1/auth/verify-email/resend",
-            "GET /api/v1/members/me/access-log", "GET /api/v1/members/me/consents", "POST /api/v1/members/me/consents");
+            "GET /api/v1/members/me/access-log", "GET /api/v1/members/me/consents", "POST /api/v1/members/me/consents",
+            "POST /api/v1/members/me/deletion");
 
     @Test
     void everySecuredOperationRefusesAnonymousCallers() {

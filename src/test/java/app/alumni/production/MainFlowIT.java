@@ -160,7 +160,15 @@ class MainFlowIT {
         MimeMessage reset = Mails.awaitSubject(smtp, email, "【アルムナイコミュニティ】パスワードの再設定");
         given().contentType(ContentType.JSON).body(Map.of("token", Mails.token(reset), "newPassword", "kumo-no-ue-2026"))
                 .post("/api/v1/auth/password-reset/confirm").then().statusCode(204);
-        signIn(email, "kumo-no-ue-2026").then().body("tokenType", equalTo("Bearer"));
+        String again = signIn(email, "kumo-no-ue-2026").then().body("tokenType", equalTo("Bearer")).extract().path("accessToken");
+
+        // The member leaves: the account is erased at once, what they wrote stays as by a former member.
+        as(again).contentType(ContentType.JSON).body(Map.of("password", "kumo-no-ue-2026", "content", "KEEP_ANONYMOUS"))
+                .post("/api/v1/members/me/deletion").then().statusCode(204);
+        as(again).get("/api/v1/members/me").then().statusCode(401);
+        signIn(email, "kumo-no-ue-2026").then().statusCode(401);
+        as(hr).get("/api/v1/posts/" + post).then().statusCode(200).body("author.formerMember", equalTo(true));
+        as(hr).get("/api/v1/admin/registrations/" + memberId).then().statusCode(200).body("status", equalTo("DELETED"));
     }
 
     @Test
