@@ -30,8 +30,8 @@ public class Erasures {
     private final EntityManager em;
     private final Clock clock;
 
-    Erasures(EntityManager em, PasswordHasher hasher, Event<SessionsEnded> sessionsEnded, Event<AccountErased> erased, Integrations integrations,
-            Clock clock) {
+    Erasures(EntityManager em, PasswordHasher hasher, Event<SessionsEnded> sessionsEnded, Event<AccountErased> erased,
+            Integrations integrations, Clock clock) {
         this.em = em;
         this.hasher = hasher;
         this.sessionsEnded = sessionsEnded;

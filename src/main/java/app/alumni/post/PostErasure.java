@@ -46,10 +46,11 @@ class PostErasure {
             execute("update post set deleted_at = :now, pinned_until = null where author_id = :member and deleted_at is null", erased);
             execute("delete from post_tag where post_id in (select id from post where author_id = :member)", erased);
         }
-        execute("update post_comment set body = '" + ERASED + "', hidden_reason = null where author_id = :member and deleted_at is not null",
-                erased);
-        execute("update post set body = '" + ERASED + "', title = case when type = 'ANNOUNCEMENT' then '" + ERASED + "' end, tags = '{}',"
-                + " search_text = '', search_grams = '{}', hidden_reason = null where author_id = :member and deleted_at is not null", erased);
+        execute("update post_comment set body = '" + ERASED + "', hidden_reason = null"
+                + " where author_id = :member and deleted_at is not null", erased);
+        execute("update post set body = '" + ERASED + "', title = case when type = 'ANNOUNCEMENT' then '" + ERASED + "' end,"
+                + " tags = '{}', search_text = '', search_grams = '{}', hidden_reason = null"
+                + " where author_id = :member and deleted_at is not null", erased);
         for (String table : new String[] { "post", "post_comment" }) {
             execute("update " + table + " set edited_by = null where edited_by = :member", erased);
             execute("update " + table + " set deleted_by = null where deleted_by = :member", erased);

@@ -21,11 +21,11 @@ class RosterErasure {
     }
 
     void onAccountErased(@Observes AccountErased erased) {
-        em.createNativeQuery("update roster_entry set member_id = null, updated_at = :now, version = version + 1 where member_id = :member")
-                .setParameter("member", erased.memberId()).setParameter("now", erased.at()).executeUpdate();
-        em.createNativeQuery("delete from invitation where kind = 'MEMBER' and invited_by = :member").setParameter("member", erased.memberId())
-                .executeUpdate();
-        em.createNativeQuery("update invitation set accepted_by = null where accepted_by = :member").setParameter("member", erased.memberId())
-                .executeUpdate();
+        em.createNativeQuery("update roster_entry set member_id = null, updated_at = :now, version = version + 1"
+                + " where member_id = :member").setParameter("member", erased.memberId()).setParameter("now", erased.at()).executeUpdate();
+        em.createNativeQuery("delete from invitation where kind = 'MEMBER' and invited_by = :member")
+                .setParameter("member", erased.memberId()).executeUpdate();
+        em.createNativeQuery("update invitation set accepted_by = null where accepted_by = :member")
+                .setParameter("member", erased.memberId()).executeUpdate();
     }
 }
