@@ -28,7 +28,8 @@ class EveryEndpointIsProtectedTest {
     private static final List<String> OPEN_TO_PENDING = List.of("GET /api/v1/members/me", "PATCH /api/v1/members/me",
             "PUT /api/v1/members/me/password", "POST /api/v1/members/me/email", "POST /api/v1/auth/verify-email/resend",
             "GET /api/v1/members/me/access-log", "GET /api/v1/members/me/consents", "POST /api/v1/members/me/consents",
-            "POST /api/v1/members/me/deletion");
+            "POST /api/v1/members/me/deletion", "POST /api/v1/members/me/exports", "GET /api/v1/members/me/exports/{id}",
+            "GET /api/v1/members/me/exports/{id}/download");
 
     @Test
     void everySecuredOperationRefusesAnonymousCallers() {

@@ -124,6 +124,7 @@ class ErasureTest {
                 .put("/api/v1/members/me/rehire-preferences").then().statusCode(200);
         leaving.as().contentType(ContentType.JSON).body(Map.of("email", Api.uniqueEmail("colleague"), "name", "同僚"))
                 .post("/api/v1/members/me/invitations").then().statusCode(201);
+        leaving.as().post("/api/v1/members/me/exports").then().statusCode(202);
         UUID id = UUID.fromString(leaving.id());
         assertThat(count("select count(*) from notification where member_id = ?", id)
                 + count("select count(*) from member_consent where member_id = ?", id)).isPositive();
@@ -177,7 +178,7 @@ class ErasureTest {
                 .isEqualTo(1);
         for (String table : List.of("notification", "notification_preference", "member_consent", "refresh_token", "account_token",
                 "rehire_preference", "post_reaction", "event_rsvp", "survey_participation", "calendar_feed", "digest_delivery",
-                "unsubscribe_token", "mail_outbox")) {
+                "unsubscribe_token", "mail_outbox", "member_export")) {
             assertThat(count("select count(*) from " + table + " where member_id = ?", id)).as(table).isZero();
         }
         assertThat(count("select count(*) from job_application where applicant_id = ?", id)).isZero();

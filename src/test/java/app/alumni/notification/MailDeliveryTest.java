@@ -83,7 +83,16 @@ class MailDeliveryTest {
     void mailWaitsWhileTheSmtpServerIsDownAndGoesOutOnceWhenItIsBack() {
         Api.Session hr = Api.admin();
         Api.Session member = Api.activeMember();
-        Mails.await(smtp, member.email(), 2);
+        try {
+            Mails.await(smtp, member.email(), 2);
+        } catch (AssertionError firstAttemptFailed) {
+            // The SMTP server another test restarted may not answer the first attempt in time: it is retried a minute
+            // later on the service's clock, advanced here rather than waited for.
+            clock.advance(Duration.ofMinutes(2));
+            delivery.drain();
+            Mails.await(smtp, member.email(), 2);
+            clock.reset();
+        }
         smtp.stop();
 
         askForReset(member.email());
@@ -107,7 +116,16 @@ class MailDeliveryTest {
     void afterTheLastRetryHrSeesTheFailureAndCanSendItAgain() {
         Api.Session hr = Api.admin();
         Api.Session member = Api.activeMember();
-        Mails.await(smtp, member.email(), 2);
+        try {
+            Mails.await(smtp, member.email(), 2);
+        } catch (AssertionError firstAttemptFailed) {
+            // The SMTP server another test restarted may not answer the first attempt in time: it is retried a minute
+            // later on the service's clock, advanced here rather than waited for.
+            clock.advance(Duration.ofMinutes(2));
+            delivery.drain();
+            Mails.await(smtp, member.email(), 2);
+            clock.reset();
+        }
         smtp.stop();
 
         askForReset(member.email());

@@ -162,6 +162,16 @@ class MainFlowIT {
                 .post("/api/v1/auth/password-reset/confirm").then().statusCode(204);
         String again = signIn(email, "kumo-no-ue-2026").then().body("tokenType", equalTo("Bearer")).extract().path("accessToken");
 
+        // The member takes their data out: produced in the background, downloaded with their token.
+        String export = as(again).post("/api/v1/members/me/exports").then().statusCode(202).extract().path("id");
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!"READY".equals(as(again).get("/api/v1/members/me/exports/" + export).then().statusCode(200).extract().path("status"))) {
+            assertThat(System.currentTimeMillis()).as("the export is ready in time").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        as(again).get("/api/v1/members/me/exports/" + export + "/download").then().statusCode(200)
+                .body("data.profile.email", equalTo(email)).body("data.posts[0].id", equalTo(post));
+
         // The member leaves: the account is erased at once, what they wrote stays as by a former member.
         as(again).contentType(ContentType.JSON).body(Map.of("password", "kumo-no-ue-2026", "content", "KEEP_ANONYMOUS"))
                 .post("/api/v1/members/me/deletion").then().statusCode(204);
