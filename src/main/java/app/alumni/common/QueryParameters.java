@@ -2,6 +2,7 @@ package app.alumni.common;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.UUID;
@@ -84,6 +85,18 @@ public class QueryParameters implements ParamConverterProvider {
                         throw new IllegalArgumentException("out of range");
                     }
                     return at;
+                }
+            };
+        }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) new Converter<LocalDate>(parameter) {
+                @Override
+                LocalDate parse(String value) {
+                    LocalDate day = LocalDate.parse(value.strip());
+                    if (day.getYear() < 1 || day.getYear() > 9999) {
+                        throw new IllegalArgumentException("out of range");
+                    }
+                    return day;
                 }
             };
         }

@@ -25,13 +25,15 @@ public final class Scopes {
     public static final String FEEDBACK_READ = "feedback:read";
     public static final String WEBHOOKS_MANAGE = "webhooks:manage";
     public static final String ROSTER_WRITE = "roster:write";
+    /** HR's figures (counts only, small groups suppressed), for HR's reporting systems. */
+    public static final String STATS_READ = "stats:read";
     /** The company's identity provider: SCIM 2.0 provisioning of current employees into the roster. */
     public static final String SCIM = "scim";
 
     /** Every scope, in the order the documentation lists them. */
     public static final List<String> ALL = List.of(MEMBERS_READ, MEMBERS_WRITE, JOBS_READ, JOBS_WRITE, APPLICATIONS_READ,
             APPLICATIONS_WRITE, EVENTS_READ, EVENTS_WRITE, ANNOUNCEMENTS_WRITE, SURVEYS_READ, FEEDBACK_READ, WEBHOOKS_MANAGE,
-            ROSTER_WRITE, SCIM);
+            ROSTER_WRITE, STATS_READ, SCIM);
 
     /** Whether a role name is a scope (see {@link ScopeNames}). */
     public static boolean isScope(String role) {

@@ -178,7 +178,7 @@ class ErasureTest {
                 .isEqualTo(1);
         for (String table : List.of("notification", "notification_preference", "member_consent", "refresh_token", "account_token",
                 "rehire_preference", "post_reaction", "event_rsvp", "survey_participation", "calendar_feed", "digest_delivery",
-                "unsubscribe_token", "mail_outbox", "member_export")) {
+                "unsubscribe_token", "mail_outbox", "member_export", "member_month")) {
             assertThat(count("select count(*) from " + table + " where member_id = ?", id)).as(table).isZero();
         }
         assertThat(count("select count(*) from job_application where applicant_id = ?", id)).isZero();

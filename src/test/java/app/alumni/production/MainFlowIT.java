@@ -185,13 +185,17 @@ class MainFlowIT {
     void anHrSystemIntegratesWithAClientOfItsOwn() throws Exception {
         String hr = signIn(ProductionEnvironment.ADMIN_EMAIL, ProductionEnvironment.ADMIN_PASSWORD).path("accessToken");
         Response created = as(hr).contentType(ContentType.JSON)
-                .body(Map.of("name", "人事データベース", "scopes", List.of("members:read", "webhooks:manage")))
+                .body(Map.of("name", "人事データベース", "scopes", List.of("members:read", "webhooks:manage", "stats:read")))
                 .post("/api/v1/admin/api-clients");
         created.then().statusCode(201).header("Location", startsWith(ProductionEnvironment.PUBLIC_BASE_URL + "/api/v1/admin/api-clients/"));
         String token = given().auth().preemptive().basic(created.path("clientId"), created.path("clientSecret"))
                 .formParam("grant_type", "client_credentials").post("/api/v1/oauth/token").then().statusCode(200)
-                .header("Cache-Control", "no-store").body("scope", equalTo("members:read webhooks:manage")).extract().path("access_token");
+                .header("Cache-Control", "no-store").body("scope", equalTo("members:read webhooks:manage stats:read")).extract()
+                .path("access_token");
         as(token).get("/api/v1/admin/registrations?limit=5").then().statusCode(200);
+        as(token).get("/api/v1/admin/stats/overview").then().statusCode(200).body("months.size()", equalTo(12));
+        as(token).accept("text/csv").get("/api/v1/admin/stats/cohorts?by=leftYear").then().statusCode(200)
+                .body(startsWith("\uFEFFleftYear,suppressed,members"));
         as(token).get("/api/v1/members/me").then().statusCode(403).body("type", equalTo("urn:alumni:problem:members-only"));
 
         // The client subscribes to registrations; the next one reaches it, signed (Standard Webhooks).

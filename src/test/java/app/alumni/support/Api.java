@@ -36,7 +36,7 @@ public final class Api {
     /** Every scope a machine client may be granted. */
     public static final List<String> ALL_SCOPES = List.of("members:read", "members:write", "jobs:read", "jobs:write",
             "applications:read", "applications:write", "events:read", "events:write", "announcements:write", "surveys:read",
-            "feedback:read", "webhooks:manage", "roster:write", "scim");
+            "feedback:read", "webhooks:manage", "roster:write", "stats:read", "scim");
 
     /** One of HR's machine clients, with a token for its scopes. */
     public record Client(String id, String secret, String accessToken) {
