@@ -58,6 +58,7 @@ import io.vertx.core.http.HttpServerRequest;
                 @OAuthScope(name = Scopes.FEEDBACK_READ, description = "Read the feedback box."),
                 @OAuthScope(name = Scopes.WEBHOOKS_MANAGE, description = "Manage webhook subscriptions."),
                 @OAuthScope(name = Scopes.ROSTER_WRITE, description = "Import, read and edit the alumni roster."),
+                @OAuthScope(name = Scopes.STATS_READ, description = "Read HR's figures (counts only, small groups suppressed)."),
                 @OAuthScope(name = Scopes.SCIM, description = "Provision current employees by SCIM 2.0 (the identity provider).") })))
 @Path(OAuthTokenResource.PATH)
 @Tag(name = "Authentication")

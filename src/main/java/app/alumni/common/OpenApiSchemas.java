@@ -1,5 +1,6 @@
 package app.alumni.common;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -84,6 +85,12 @@ final class OpenApiSchemas {
 
     /** Applied to every schema of the document (by {@link OpenApiFilter#filterSchema}). */
     static Schema clean(Schema schema) {
+        Schema values = schema.getAdditionalPropertiesSchema();
+        if (values != null && values.getType() != null && values.getType().contains(SchemaType.INTEGER) && values.getMaximum() == null) {
+            // Counts by key (HR's figures by status, say): never negative, within JSON's safe integers.
+            values.setMinimum(BigDecimal.ZERO);
+            values.setMaximum(BigDecimal.valueOf(9007199254740991L));
+        }
         if (ANY_JSON.equals(schema.getRef())) {
             // A Jackson JsonNode is any JSON value: a schema without a type, not a component of the node's getters.
             schema.setRef(null);

@@ -185,7 +185,7 @@ class StatsService {
         out.row(List.of("referrals", "invitationsSent", "", Long.toString(o.referrals().invitationsSent())));
         out.row(List.of("referrals", "invitationsAccepted", "", Long.toString(o.referrals().invitationsAccepted())));
         for (SurveyFigures s : o.surveys()) {
-            out.row(List.of("surveys", "responses", s.id().toString(), Long.toString(s.responses())));
+            out.row(List.of("surveys", "responseCount", s.id().toString(), Long.toString(s.responseCount())));
             out.row(List.of("surveys", "audienceSize", s.id().toString(), Long.toString(s.audienceSize())));
             out.row(List.of("surveys", "responseRate", s.id().toString(), s.responseRate() == null ? "" : s.responseRate().toString()));
         }

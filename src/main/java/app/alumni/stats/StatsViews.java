@@ -88,7 +88,7 @@ final class StatsViews {
             @Schema(maxLength = 200, required = true) String title,
             @Schema(maxLength = 16, required = true, example = "ALUMNI") String audience,
             @Schema(required = true) boolean anonymous,
-            @Schema(minimum = "0", maximum = "9007199254740991", format = "int64", required = true) long responses,
+            @Schema(minimum = "0", maximum = "9007199254740991", format = "int64", required = true) long responseCount,
             @Schema(minimum = "0", maximum = "9007199254740991", format = "int64", required = true) long audienceSize,
             @Schema(description = "Responses per member of the audience, 0 to 1.", minimum = "0", maximum = "1000000",
                     nullable = true) Double responseRate) {
