@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
 
 import app.alumni.common.PersonalData;
@@ -77,51 +78,26 @@ final class CareerPersonalData {
         }
     }
 
+    /** The referrals and listings the member made: rows of one statement each. */
     @ApplicationScoped
-    static class Referrals implements PersonalData {
+    static class Made {
 
-        private final EntityManager em;
-
-        Referrals(EntityManager em) {
-            this.em = em;
-        }
-
-        @Override
-        public String part() {
-            return "jobReferrals";
-        }
-
-        @Override
-        public Object of(UUID memberId) {
-            return PersonalRows.of(em, """
+        @Produces
+        PersonalData jobReferrals(EntityManager em) {
+            return PersonalData.rows(em, "jobReferrals", """
                     select r.id as "id", r.listing_id as "listingId", l.title as "listingTitle", r.candidate_name as "candidateName",
                            r.candidate_email as "candidateEmail", r.relationship as "relationship", r.note as "note",
                            r.status as "status", r.consented_at as "consentedAt", r.created_at as "createdAt"
                     from job_referral r join job_listing l on l.id = r.listing_id where r.referrer_id = :member
-                    order by r.created_at, r.id""", memberId);
-        }
-    }
-
-    @ApplicationScoped
-    static class Listings implements PersonalData {
-
-        private final EntityManager em;
-
-        Listings(EntityManager em) {
-            this.em = em;
+                    order by r.created_at, r.id""");
         }
 
-        @Override
-        public String part() {
-            return "listings";
-        }
-
-        @Override
-        public Object of(UUID memberId) {
-            return PersonalRows.of(em, """
+        @Produces
+        PersonalData listings(EntityManager em) {
+            return PersonalData.rows(em, "listings", """
                     select id as "id", kind as "kind", title as "title", description as "description", status as "status",
                            created_at as "createdAt", updated_at as "updatedAt"
-                    from job_listing where poster_id = :member order by created_at, id""", memberId);
+                    from job_listing where poster_id = :member order by created_at, id""");
         }
     }
 }

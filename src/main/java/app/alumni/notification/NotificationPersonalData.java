@@ -3,39 +3,22 @@ package app.alumni.notification;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
 
 import app.alumni.common.PersonalData;
-import app.alumni.common.PersonalRows;
 
 /** The member's notifications (read or not) and their notification preferences. */
-final class NotificationPersonalData {
+@ApplicationScoped
+class NotificationPersonalData {
 
-    private NotificationPersonalData() {
-    }
-
-    @ApplicationScoped
-    static class Notifications implements PersonalData {
-
-        private final EntityManager em;
-
-        Notifications(EntityManager em) {
-            this.em = em;
-        }
-
-        @Override
-        public String part() {
-            return "notifications";
-        }
-
-        @Override
-        public Object of(UUID memberId) {
-            return PersonalRows.of(em, """
-                    select id as "id", type as "type", subject_kind as "subjectKind", subject_id as "subjectId",
-                           subject_title as "subjectTitle", count as "count", in_app as "inApp", created_at as "createdAt",
-                           read_at as "readAt"
-                    from notification where member_id = :member order by created_at, id""", memberId);
-        }
+    @Produces
+    PersonalData notifications(EntityManager em) {
+        return PersonalData.rows(em, "notifications", """
+                select id as "id", type as "type", subject_kind as "subjectKind", subject_id as "subjectId",
+                       subject_title as "subjectTitle", count as "count", in_app as "inApp", created_at as "createdAt",
+                       read_at as "readAt"
+                from notification where member_id = :member order by created_at, id""");
     }
 
     @ApplicationScoped

@@ -1,7 +1,9 @@
 package app.alumni.stats;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -38,7 +40,8 @@ class MemberMonths {
                 .executeUpdate();
     }
 
-    void onAccountErased(@Observes AccountErased erased) {
+    /** Last of the erasure's observers: what they change (an event seat given up, say) is counted before the re-keying. */
+    void onAccountErased(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) AccountErased erased) {
         em.createNativeQuery("update member_month set member_id = gen_random_uuid() where member_id = :member")
                 .setParameter("member", erased.memberId()).executeUpdate();
     }

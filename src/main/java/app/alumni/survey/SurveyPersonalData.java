@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
 
 import app.alumni.common.PersonalData;
@@ -16,32 +17,15 @@ import app.alumni.common.PersonalRows;
  * The surveys the member took part in, and their answers to those that are not anonymous (answers to anonymous
  * surveys are linked to no one, so they cannot be found for anyone).
  */
-final class SurveyPersonalData {
+@ApplicationScoped
+class SurveyPersonalData {
 
-    private SurveyPersonalData() {
-    }
-
-    @ApplicationScoped
-    static class Participation implements PersonalData {
-
-        private final EntityManager em;
-
-        Participation(EntityManager em) {
-            this.em = em;
-        }
-
-        @Override
-        public String part() {
-            return "surveysTaken";
-        }
-
-        @Override
-        public Object of(UUID memberId) {
-            return PersonalRows.of(em, """
-                    select p.survey_id as "surveyId", s.title as "surveyTitle", s.anonymous as "anonymous", p.responded_on as "respondedOn"
-                    from survey_participation p join survey s on s.id = p.survey_id where p.member_id = :member
-                    order by p.responded_on, p.survey_id""", memberId);
-        }
+    @Produces
+    PersonalData surveysTaken(EntityManager em) {
+        return PersonalData.rows(em, "surveysTaken", """
+                select p.survey_id as "surveyId", s.title as "surveyTitle", s.anonymous as "anonymous", p.responded_on as "respondedOn"
+                from survey_participation p join survey s on s.id = p.survey_id where p.member_id = :member
+                order by p.responded_on, p.survey_id""");
     }
 
     @ApplicationScoped
