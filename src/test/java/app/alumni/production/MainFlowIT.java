@@ -176,7 +176,8 @@ class MainFlowIT {
         as(again).contentType(ContentType.JSON).body(Map.of("password", "kumo-no-ue-2026", "content", "KEEP_ANONYMOUS"))
                 .post("/api/v1/members/me/deletion").then().statusCode(204);
         as(again).get("/api/v1/members/me").then().statusCode(401);
-        signIn(email, "kumo-no-ue-2026").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "kumo-no-ue-2026")).post("/api/v1/auth/login").then()
+                .statusCode(401);
         as(hr).get("/api/v1/posts/" + post).then().statusCode(200).body("author.formerMember", equalTo(true));
         as(hr).get("/api/v1/admin/registrations/" + memberId).then().statusCode(200).body("status", equalTo("DELETED"));
     }
