@@ -205,7 +205,7 @@ public class EventService {
     Page<Attendee> attendees(UUID id, Caller caller, Rsvp status, int limit, String cursor) {
         ReadOnly.reads(em);
         Event e = visible(id, caller);
-        return rsvps.attendees(e, RsvpService.AttendeeView.of(caller, e), status, limit, cursor);
+        return rsvps.attendees(e, RsvpService.AttendeeView.of(caller, e), caller.id(), status, limit, cursor);
     }
 
     /** The organiser or HR records that a going member attended. */

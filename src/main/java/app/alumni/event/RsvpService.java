@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,7 @@ import app.alumni.event.EventEnums.Status;
 import app.alumni.event.EventRsvp.Answer;
 import app.alumni.event.EventViews.Attendee;
 import app.alumni.event.EventViews.RsvpResult;
+import app.alumni.member.Blocks;
 import app.alumni.member.Caller;
 import app.alumni.member.MemberCard;
 import app.alumni.member.Notice;
@@ -42,9 +44,11 @@ public class RsvpService {
     private final EntityManager em;
     private final EventQueries queries;
     private final Notices notices;
+    private final Blocks blocks;
     private final Clock clock;
 
-    RsvpService(EntityManager em, EventQueries queries, Notices notices, Clock clock) {
+    RsvpService(EntityManager em, EventQueries queries, Notices notices, Blocks blocks, Clock clock) {
+        this.blocks = blocks;
         this.em = em;
         this.queries = queries;
         this.notices = notices;
@@ -173,10 +177,16 @@ public class RsvpService {
     }
 
     @Transactional
-    Page<Attendee> attendees(Event e, AttendeeView view, Rsvp status, int limit, String cursor) {
-        // Answers of erased members stay for the figures but name no one: they are not attendees to list.
+    Page<Attendee> attendees(Event e, AttendeeView view, UUID viewer, Rsvp status, int limit, String cursor) {
+        // Answers of erased members stay for the figures but name no one: they are not attendees to list. Members the
+        // viewer blocked or was blocked by are not shown to them (HR sees everyone).
         StringBuilder where = new StringBuilder("eventId = :event and memberId is not null");
         Map<String, Object> params = new HashMap<>(Map.of("event", e.id));
+        Set<UUID> hidden = view == AttendeeView.HR ? Set.of() : blocks.hiddenFrom(viewer);
+        if (!hidden.isEmpty()) {
+            where.append(" and memberId not in :hidden");
+            params.put("hidden", hidden);
+        }
         Rsvp only = view != AttendeeView.MEMBER ? status : Rsvp.GOING;
         if (only != null) {
             where.append(" and status = :status");

@@ -46,7 +46,7 @@ final class ExportViews {
     }
 
     @Schema(name = "PersonalDataExport", description = "Everything the community keeps of the member, one key of `data` per kind (see "
-            + "README, \"Personal data we keep\"): `profile`, `consents`, `signIns`, `posts`, `comments`, `reactions`, `reports`, "
+            + "README, \"Personal data we keep\"): `profile`, `consents`, `blocks`, `signIns`, `posts`, `comments`, `reactions`, `reports`, "
             + "`eventAnswers`, `applications` (with `history`), `rehirePreferences`, `jobReferrals`, `listings`, `surveysTaken`, "
             + "`surveyResponses`, `feedback`, `notifications`, `notificationPreferences`, `invitations`.")
     record ExportDocument(

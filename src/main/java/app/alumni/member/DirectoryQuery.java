@@ -26,12 +26,17 @@ import app.alumni.common.TextSearch;
 record DirectoryQuery(String sql, Map<String, Object> parameters) {
 
     static DirectoryQuery of(DirectoryFilter filter, int limit, String cursor) {
-        return of(filter, false, limit, cursor);
+        return of(filter, false, null, limit, cursor);
     }
 
-    static DirectoryQuery of(DirectoryFilter filter, boolean hrView, int limit, String cursor) {
+    /** The query of a page: for HR ({@code hrView}) everyone; for a member ({@code viewer}) no one blocked either way. */
+    static DirectoryQuery of(DirectoryFilter filter, boolean hrView, UUID viewer, int limit, String cursor) {
         StringBuilder where = new StringBuilder("m.status = 'ACTIVE'");
         Map<String, Object> params = new LinkedHashMap<>();
+        if (viewer != null && !hrView) {
+            where.append(" and ").append(Blocks.noBlockWith("m.id"));
+            params.put("viewer", viewer);
+        }
         List<String> terms = filter.terms();
         TextSearch.appendConditions(where, params, "m", terms);
         if (filter.skill() != null) {

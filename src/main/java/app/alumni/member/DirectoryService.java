@@ -1,6 +1,7 @@
 package app.alumni.member;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +17,10 @@ import app.alumni.member.MemberViews.MemberSummary;
 public class DirectoryService {
 
     @Transactional
-    Page<MemberSummary> search(DirectoryFilter filter, int limit, String cursor) {
+    Page<MemberSummary> search(DirectoryFilter filter, UUID viewer, int limit, String cursor) {
         ReadOnly.reads(Member.getEntityManager());
-        return Page.of(rows(DirectoryQuery.of(filter, limit, cursor)), limit, MemberSummary::of, DirectoryQuery::cursorOf);
+        return Page.of(rows(DirectoryQuery.of(filter, false, viewer, limit, cursor)), limit, MemberSummary::of,
+                DirectoryQuery::cursorOf);
     }
 
     /**
@@ -28,7 +30,7 @@ public class DirectoryService {
     @Transactional
     public <T> Page<T> searchAsHr(DirectoryFilter filter, int limit, String cursor, Function<List<Member>, List<T>> views) {
         ReadOnly.reads(Member.getEntityManager());
-        return Page.ofBatch(rows(DirectoryQuery.of(filter, true, limit, cursor)), limit, views, DirectoryQuery::cursorOf);
+        return Page.ofBatch(rows(DirectoryQuery.of(filter, true, null, limit, cursor)), limit, views, DirectoryQuery::cursorOf);
     }
 
     private static List<Member> rows(DirectoryQuery query) {

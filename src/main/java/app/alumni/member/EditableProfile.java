@@ -100,14 +100,16 @@ public record EditableProfile(
             @NotNull
             @Schema(description = "Whether other members see the career section (company, title, industry, tenure) and can find the "
                     + "member by it. Default true.", example = "true")
-            Boolean showCareer) {
+            Boolean showCareer,
+            @Schema(description = "Who may start a conversation with me. Default `MEMBERS`.", nullable = true)
+            MessagePolicy messages) {
     }
 
     static EditableProfile of(Member m) {
         return new EditableProfile(m.displayName, m.fullName, m.fullNameKana, m.avatarUrl, m.headline, m.bio,
                 m.currentCompany, m.currentTitle, m.industry, m.location, List.copyOf(m.skills), List.copyOf(m.links),
                 new Tenure(YearMonths.of(m.joinedOn), YearMonths.of(m.leftOn), List.copyOf(m.departments)),
-                openToOf(m), m.preferredLanguage, new Privacy(m.showEmail, m.showCareer));
+                openToOf(m), m.preferredLanguage, new Privacy(m.showEmail, m.showCareer, m.messages));
     }
 
     static Set<OpenTo> openToOf(Member m) {
@@ -135,6 +137,7 @@ public record EditableProfile(
         m.preferredLanguage = preferredLanguage == null ? "ja" : preferredLanguage;
         m.showEmail = privacy != null && Boolean.TRUE.equals(privacy.showEmail());
         m.showCareer = privacy == null || !Boolean.FALSE.equals(privacy.showCareer());
+        m.messages = privacy == null || privacy.messages() == null ? MessagePolicy.MEMBERS : privacy.messages();
     }
 
     static String blankToNull(String value) {

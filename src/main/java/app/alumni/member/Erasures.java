@@ -83,6 +83,8 @@ public class Erasures {
         m.erase(hasher.hash(UUID.randomUUID() + "-" + UUID.randomUUID()), now);
         AccountToken.delete("memberId", m.id);
         em.createNativeQuery("delete from member_consent where member_id = :member").setParameter("member", m.id).executeUpdate();
+        em.createNativeQuery("delete from member_block where blocker_id = :member or blocked_id = :member").setParameter("member", m.id)
+                .executeUpdate();
         sessionsEnded.fire(new SessionsEnded(m.id));
         erased.fire(new AccountErased(m.id, formerEmail, content, now));
         integrations.publish(IntegrationEvent.MEMBER_STATUS_CHANGED, Map.of("memberId", m.id.toString(), "status",

@@ -70,6 +70,8 @@ public class Member extends SearchableEntity {
     public String preferredLanguage = "ja";
     public boolean showEmail;
     public boolean showCareer = true;
+    @Enumerated(EnumType.STRING)
+    public MessagePolicy messages = MessagePolicy.MEMBERS;
 
     public String privacyPolicyVersion;
     public OffsetDateTime privacyPolicyAcceptedAt;
@@ -201,6 +203,7 @@ public class Member extends SearchableEntity {
         openTo = new ArrayList<>();
         showEmail = false;
         showCareer = false;
+        messages = MessagePolicy.NOBODY;
         rejectionReason = null;
         referredBy = null;
         touch(now);

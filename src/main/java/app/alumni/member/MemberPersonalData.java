@@ -3,6 +3,8 @@ package app.alumni.member;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.persistence.EntityManager;
 
 import app.alumni.common.PersonalData;
 import app.alumni.member.MemberViews.MemberProfile;
@@ -24,6 +26,18 @@ final class MemberPersonalData {
         @Override
         public Object of(UUID memberId) {
             return MemberProfile.of(Member.findById(memberId));
+        }
+    }
+
+    /** The members I blocked (not who blocked me: that is theirs). */
+    @ApplicationScoped
+    static class BlockList {
+
+        @Produces
+        PersonalData blocks(EntityManager em) {
+            return PersonalData.rows(em, "blocks", """
+                    select blocked_id as "memberId", created_at as "blockedAt" from member_block where blocker_id = :member
+                    order by created_at, blocked_id""");
         }
     }
 

@@ -95,7 +95,7 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "The profile. The `ETag` is what HR sends as `If-Match` when changing the account.")
     public RestResponse<PublicProfile> get(@Parameter(description = "Member id.") @PathParam("id") UUID id) {
         boolean hrView = caller.hrAdmin();
-        Member m = profiles.visibleTo(id, hrView);
+        Member m = profiles.visibleTo(id, caller.id(), hrView);
         return Responses.ok(PublicProfile.of(m, hrView), m.version);
     }
 
@@ -122,6 +122,6 @@ public class MemberResource {
                     example = "開発本部") @QueryParam("department") @Size(max = 100) String department,
             @Valid @BeanParam PageRequest page) {
         var filter = DirectoryFilter.of(q, skill, industry, openTo == null ? Set.of() : Set.copyOf(openTo), leftYear, department);
-        return directory.search(filter, page.limit(), page.cursor());
+        return directory.search(filter, caller.id(), page.limit(), page.cursor());
     }
 }

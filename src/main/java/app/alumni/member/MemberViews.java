@@ -74,7 +74,7 @@ final class MemberViews {
                     hrView || m.showEmail ? m.email : null,
                     career ? Career.of(m) : null,
                     hrView ? new AccountDetails(m.status, m.affiliation, m.roleSet(), m.employeeNumber, m.createdAt,
-                            new EditableProfile.Privacy(m.showEmail, m.showCareer)) : null);
+                            new EditableProfile.Privacy(m.showEmail, m.showCareer, m.messages)) : null);
         }
     }
 

@@ -20,9 +20,11 @@ public class ProfileService {
 
     private final MergePatch mergePatch;
     private final Integrations integrations;
+    private final Blocks blocks;
     private final Clock clock;
 
-    ProfileService(MergePatch mergePatch, Integrations integrations, Clock clock) {
+    ProfileService(MergePatch mergePatch, Integrations integrations, Blocks blocks, Clock clock) {
+        this.blocks = blocks;
         this.integrations = integrations;
         this.clock = clock;
         this.mergePatch = mergePatch;
@@ -37,11 +39,14 @@ public class ProfileService {
         return m;
     }
 
-    /** A member as another caller may see them: only active members, except for HR admins ({@code hrView}) who see everyone. */
+    /**
+     * A member as another caller may see them: only active members with no block either way between them, except for
+     * HR admins ({@code hrView}) who see everyone.
+     */
     @Transactional
-    public Member visibleTo(UUID id, boolean hrView) {
+    public Member visibleTo(UUID id, UUID viewer, boolean hrView) {
         Member m = Member.findById(id);
-        if (m == null || (!hrView && m.status != MemberStatus.ACTIVE)) {
+        if (m == null || (!hrView && (m.status != MemberStatus.ACTIVE || viewer != null && blocks.between(viewer, id)))) {
             throw ProblemException.notFound();
         }
         return m;

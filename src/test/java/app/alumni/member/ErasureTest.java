@@ -125,6 +125,7 @@ class ErasureTest {
         leaving.as().contentType(ContentType.JSON).body(Map.of("email", Api.uniqueEmail("colleague"), "name", "同僚"))
                 .post("/api/v1/members/me/invitations").then().statusCode(201);
         leaving.as().post("/api/v1/members/me/exports").then().statusCode(202);
+        leaving.as().put("/api/v1/members/me/blocks/" + other.id()).then().statusCode(204);
         UUID id = UUID.fromString(leaving.id());
         assertThat(count("select count(*) from notification where member_id = ?", id)
                 + count("select count(*) from member_consent where member_id = ?", id)).isPositive();
@@ -182,6 +183,7 @@ class ErasureTest {
             assertThat(count("select count(*) from " + table + " where member_id = ?", id)).as(table).isZero();
         }
         assertThat(count("select count(*) from job_application where applicant_id = ?", id)).isZero();
+        assertThat(count("select count(*) from member_block where blocker_id = ? or blocked_id = ?", id, id)).isZero();
         assertThat(count("select count(*) from survey_response where member_id = ?", id)).isZero();
         assertThat(count("select count(*) from invitation where invited_by = ?", id)).isZero();
         assertThat(count("select count(*) from mail_outbox where lower(recipient) = lower(?)", email)).isZero();
