@@ -58,6 +58,7 @@ class MailDelivery {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         drain();
+        QuarkusTransaction.requiringNew().run(OutboxMessage::removeErased);
     }
 
     void drain() {

@@ -29,7 +29,11 @@ class NotificationErasure {
                 "delete from unsubscribe_token where member_id = :member" }) {
             em.createNativeQuery(sql).setParameter("member", erased.memberId()).executeUpdate();
         }
-        em.createNativeQuery("delete from mail_outbox where member_id = :member or lower(recipient) = lower(:email)")
+        // Mails being sent right now are locked by the worker, which may wait for an SMTP server: they are skipped here
+        // and removed by the worker's next poll (MailDelivery), so the erasure never waits for mail.
+        em.createNativeQuery("""
+                delete from mail_outbox where id in (select id from mail_outbox
+                  where member_id = :member or lower(recipient) = lower(:email) for update skip locked)""")
                 .setParameter("member", erased.memberId()).setParameter("email", erased.formerEmail()).executeUpdate();
     }
 }

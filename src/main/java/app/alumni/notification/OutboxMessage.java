@@ -72,6 +72,16 @@ class OutboxMessage extends PanacheEntityBase {
     }
 
     /**
+     * Removes the mails of erased accounts that an erasure found in the middle of being sent (it skips rows a worker
+     * holds rather than wait for an SMTP server); those held right now wait for the next poll.
+     */
+    static void removeErased() {
+        getEntityManager().createNativeQuery("""
+                delete from mail_outbox where id in (select o.id from mail_outbox o join member m on m.id = o.member_id
+                  where m.status = 'DELETED' for update of o skip locked)""").executeUpdate();
+    }
+
+    /**
      * Locks up to {@code max} due messages for the caller's transaction, skipping those another worker (on this or
      * another instance) holds: each message is in one worker's hands at a time.
      */

@@ -96,7 +96,7 @@ public class CommentService {
         }
         Keyset.after(cursor, "createdAt", "id", false, where, params);
         List<PostComment> rows = PostComment.<PostComment>find(where + " order by createdAt, id", params).page(0, limit + 1).list();
-        Map<UUID, MemberCard> authors = MemberCard.byIds(rows.stream().map(c -> c.authorId).toList());
+        Map<UUID, MemberCard> authors = MemberCard.byIds(rows.stream().map(c -> c.authorId).toList(), caller.id());
         return Page.of(rows, limit, c -> CommentView.of(c, authors.get(c.authorId)),
                 c -> Cursor.encode(c.createdAt, c.id));
     }

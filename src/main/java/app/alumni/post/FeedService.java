@@ -67,7 +67,8 @@ public class FeedService {
         if (posts.isEmpty()) {
             return List.of();
         }
-        Map<UUID, MemberCard> authors = MemberCard.byIds(posts.stream().map(p -> p.authorId).filter(Objects::nonNull).toList());
+        Map<UUID, MemberCard> authors = MemberCard.byIds(posts.stream().map(p -> p.authorId).filter(Objects::nonNull).toList(),
+                viewer.id());
         Map<UUID, Set<ReactionType>> mine = PostReaction.mine(viewer.id(), posts.stream().map(p -> p.id).toList());
         OffsetDateTime now = Times.now(clock);
         return posts.stream().map(p -> new PostView(p.id, p.type, p.category, p.title, p.body, List.copyOf(p.tags),

@@ -28,7 +28,8 @@ final class PostViews {
     @Schema(name = "AuthorSummary", description = "Who wrote a post or comment. Title and company only when the author shares their "
             + "career section.")
     record AuthorSummary(
-            @Schema(format = "uuid", maxLength = 36) UUID id,
+            @Schema(description = "Absent for the organisation, a former member, or a member a block lies between (whose card is "
+                    + "then reduced to the display name).", format = "uuid", maxLength = 36, nullable = true) UUID id,
             @Schema(maxLength = 50, example = "花子") String displayName,
             @Schema(format = "uri", maxLength = 500, nullable = true) String avatarUrl,
             @Schema(maxLength = 100, nullable = true, example = "データエンジニア") String currentTitle,
@@ -41,6 +42,10 @@ final class PostViews {
         static AuthorSummary of(MemberCard m) {
             if (m.former()) {
                 return new AuthorSummary(null, MemberCard.FORMER_MEMBER_NAME, null, null, null, null, true);
+            }
+            if (m.hidden()) {
+                // A block lies between the author and the viewer: what they wrote stays, with the display name only.
+                return new AuthorSummary(null, m.displayName(), null, null, null, null, null);
             }
             return new AuthorSummary(m.id(), m.displayName(), m.avatarUrl(), m.sharedTitle(), m.sharedCompany(), null, null);
         }

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -49,6 +51,11 @@ class BlockTest {
                     .statusCode(200);
         }
 
+        String post = blocked.as().contentType(ContentType.JSON).body(Map.of("type", "DISCUSSION", "body", "ブロックされる人の投稿",
+                "tags", List.of(skill))).post("/api/v1/posts").then().statusCode(201).extract().path("id");
+        blocked.as().contentType(ContentType.JSON).body(Map.of("body", "ブロックされる人のコメント")).post("/api/v1/posts/" + post
+                + "/comments").then().statusCode(201);
+
         blocker.as().put(BLOCKS + blocked.id()).then().statusCode(204);
         blocker.as().put(BLOCKS + blocked.id()).then().statusCode(204);
         blocker.as().get(BLOCKS).then().statusCode(200).body("items.memberId", equalTo(List.of(blocked.id())));
@@ -65,6 +72,13 @@ class BlockTest {
                 .body("items.memberId", hasItem(other.id()));
         blocked.as().get(attendees).then().statusCode(200).body("items.memberId", not(hasItem(blocker.id())));
         hr.as().get(attendees).then().statusCode(200).body("items.memberId", hasItems(blocker.id(), blocked.id()));
+        // What the blocked member wrote stays visible to the blocker, with the author's card reduced to the display name.
+        blocker.as().queryParam("tag", skill).get("/api/v1/posts").then().statusCode(200).body("items[0].id", equalTo(post))
+                .body("items[0].author.id", nullValue()).body("items[0].author.displayName", notNullValue())
+                .body("items[0].author.currentTitle", nullValue());
+        blocker.as().get("/api/v1/posts/" + post + "/comments").then().statusCode(200).body("items[0].author.id", nullValue())
+                .body("items[0].author.displayName", notNullValue());
+        other.as().get("/api/v1/posts/" + post + "/comments").then().statusCode(200).body("items[0].author.id", equalTo(blocked.id()));
 
         // Lifted: visible again, both ways.
         blocker.as().delete(BLOCKS + blocked.id()).then().statusCode(204);
