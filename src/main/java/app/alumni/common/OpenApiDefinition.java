@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Careers", description = "Job listings, business collaborations, applications and the re-hire talent pool."),
                 @Tag(name = "Surveys", description = "Questionnaires HR runs, one response per member, anonymous when asked, results and "
                         + "CSV export."),
+                @Tag(name = "Conversations", description = "Private conversations between members: only their participants read them."),
                 @Tag(name = "Feedback", description = "The feedback box: ideas and requests from members, with HR's replies."),
                 @Tag(name = "Moderation", description = "Reports of posts and comments, and hiding or restoring them."),
                 @Tag(name = "Administration", description = "HR's verification of registrations and management of accounts."),

@@ -16,6 +16,7 @@ public enum ProblemType {
     ACCOUNT_DISABLED(403, "account-disabled"),
     INSUFFICIENT_SCOPE(403, "insufficient-scope"),
     MEMBERS_ONLY(403, "members-only"),
+    MESSAGING_NOT_ALLOWED(403, "messaging-not-allowed"),
     CLIENT_SUSPENDED(403, "client-suspended"),
     NOT_FOUND(404, "not-found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),

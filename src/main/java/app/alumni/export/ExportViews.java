@@ -48,7 +48,7 @@ final class ExportViews {
     @Schema(name = "PersonalDataExport", description = "Everything the community keeps of the member, one key of `data` per kind (see "
             + "README, \"Personal data we keep\"): `profile`, `consents`, `blocks`, `signIns`, `posts`, `comments`, `reactions`, "
             + "`reports`, `eventAnswers`, `applications` (with `history`), `rehirePreferences`, `jobReferrals`, `listings`, "
-            + "`surveysTaken`, `surveyResponses`, `feedback`, `notifications`, `notificationPreferences`, `invitations`.")
+            + "`surveysTaken`, `surveyResponses`, `feedback`, `notifications`, `notificationPreferences`, `invitations`, `messages`.")
     record ExportDocument(
             @Schema(description = "The version of this format; it grows when a kind is added.", minimum = "1", maximum = "1000",
                     format = "int32", required = true) int formatVersion,

@@ -2,6 +2,7 @@ package app.alumni.member;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,15 @@ public class Blocks {
                 union select blocker_id from member_block where blocked_id = :viewer""", UUID.class)
                 .setParameter("viewer", viewer).getResultList();
         return ids.stream().collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether a block lies between {@code member} and any of {@code others}, in one statement. */
+    public boolean anyBetween(UUID member, Collection<UUID> others) {
+        if (others.isEmpty()) {
+            return false;
+        }
+        return MemberBlock.count("(blockerId = ?1 and blockedId in ?2) or (blockerId in ?2 and blockedId = ?1)", member,
+                Set.copyOf(others)) > 0;
     }
 
     /** Whether either of the two blocked the other. */

@@ -127,6 +127,8 @@ class ExportTest {
                 .post("/api/v1/feedback").then().statusCode(201).extract().path("id");
         hr.as().contentType(ContentType.JSON).body(Map.of("status", "PLANNED", "reply", "人事の返信です")).patch("/api/v1/feedback/" + feedback)
                 .then().statusCode(200);
+        member.as().contentType(ContentType.JSON).body(Map.of("participantIds", List.of(other.id()), "message", "個人的なメッセージです"))
+                .post("/api/v1/conversations").then().statusCode(201);
         String colleague = Api.uniqueEmail("colleague");
         member.as().contentType(ContentType.JSON).body(Map.of("email", colleague, "name", "同僚")).post("/api/v1/members/me/invitations")
                 .then().statusCode(201);
@@ -168,6 +170,8 @@ class ExportTest {
         assertThat(doc.getList("data.notifications.type")).contains("POST_COMMENTED");
         assertThat(doc.getMap("data.notificationPreferences")).isNotEmpty();
         assertThat(doc.getList("data.invitations.email")).containsExactly(colleague);
+        assertThat(doc.getList("data.messages.body")).containsExactly("個人的なメッセージです");
+        assertThat(doc.getList("data.blocks")).isEmpty();
         // Nothing of other members, nothing HR keeps for itself.
         assertThat(text).doesNotContain(other.email()).doesNotContain("他の人のコメントです").doesNotContain("他の人の投稿です")
                 .doesNotContain("人事だけのメモ").doesNotContain("紹介への人事メモ").doesNotContain("hrNote");

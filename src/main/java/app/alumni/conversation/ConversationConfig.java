@@ -1,0 +1,17 @@
+package app.alumni.conversation;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits against spam in conversations. */
+@ConfigMapping(prefix = "alumni.conversations")
+interface ConversationConfig {
+
+    /** New conversations a member may start in 24 hours ({@code ALUMNI_CONVERSATIONS_NEW_PER_DAY}). */
+    @WithDefault("20")
+    int newPerDay();
+
+    /** Messages a member may write per minute, across conversations. */
+    @WithDefault("30")
+    int messagesPerMinute();
+}

@@ -1,0 +1,32 @@
+package app.alumni.conversation;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A message; a deleted one keeps its place and loses its text. */
+@Entity
+class ConversationMessage extends PanacheEntityBase {
+
+    @Id
+    UUID id;
+    UUID conversationId;
+    UUID authorId;
+    String body;
+    OffsetDateTime createdAt;
+    OffsetDateTime deletedAt;
+
+    static ConversationMessage of(UUID conversationId, UUID authorId, String body, OffsetDateTime now) {
+        ConversationMessage m = new ConversationMessage();
+        m.id = UUID.randomUUID();
+        m.conversationId = conversationId;
+        m.authorId = authorId;
+        m.body = body;
+        m.createdAt = now;
+        return m;
+    }
+}

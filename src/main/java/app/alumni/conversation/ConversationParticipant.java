@@ -1,0 +1,52 @@
+package app.alumni.conversation;
+
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A member in a conversation: since when, what they read, whether they left. */
+@Entity
+@IdClass(ConversationParticipant.Key.class)
+class ConversationParticipant extends PanacheEntityBase {
+
+    record Key(UUID conversationId, UUID memberId) implements Serializable {
+    }
+
+    @Id
+    UUID conversationId;
+    @Id
+    UUID memberId;
+    OffsetDateTime joinedAt;
+    OffsetDateTime leftAt;
+    OffsetDateTime readUpTo;
+    OffsetDateTime lastActivityAt;
+
+    static ConversationParticipant of(UUID conversationId, UUID memberId, OffsetDateTime now) {
+        ConversationParticipant p = new ConversationParticipant();
+        p.conversationId = conversationId;
+        p.memberId = memberId;
+        p.joinedAt = now;
+        p.lastActivityAt = now;
+        return p;
+    }
+
+    /** The member's place in the conversation, locked, while they are in it; null otherwise. */
+    static ConversationParticipant current(UUID conversationId, UUID memberId) {
+        ConversationParticipant p = findById(new Key(conversationId, memberId), LockModeType.PESSIMISTIC_WRITE);
+        return p == null || p.leftAt != null ? null : p;
+    }
+
+    /** Who is in these conversations now. */
+    static List<ConversationParticipant> in(Collection<UUID> conversationIds) {
+        return list("conversationId in ?1 and leftAt is null order by joinedAt, memberId", conversationIds);
+    }
+}

@@ -1,0 +1,179 @@
+package app.alumni.conversation;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.junit.jupiter.api.Test;
+
+import app.alumni.support.Api;
+import app.alumni.support.Statements;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** Private conversations: only participants read them, blocks and the messaging setting are honoured, spam is limited. */
+@QuarkusTest
+class ConversationTest {
+
+    private static final String CONVERSATIONS = "/api/v1/conversations";
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    private static Response start(Api.Session from, String message, Api.Session... to) {
+        return from.as().contentType(ContentType.JSON).body(Map.of("participantIds", Arrays.stream(to).map(Api.Session::id)
+                .toList(), "message", message)).post(CONVERSATIONS);
+    }
+
+    private static String send(Api.Session from, String conversation, String body) {
+        return from.as().contentType(ContentType.JSON).body(Map.of("body", body)).post(CONVERSATIONS + "/" + conversation + "/messages")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void twoMembersTalkAndOnlyTheyReadIt() {
+        Api.Session a = Api.activeMember();
+        Api.Session b = Api.activeMember();
+        Response started = start(a, "はじめまして", b);
+        started.then().statusCode(201).header("Location", startsWith("http")).body("participants.id", equalTo(List.of(b.id())))
+                .body("lastMessage.text", equalTo("はじめまして")).body("unreadCount", equalTo(0));
+        String id = started.path("id");
+
+        b.as().get(CONVERSATIONS).then().statusCode(200).body("items[0].id", equalTo(id)).body("items[0].unreadCount", equalTo(1))
+                .body("items[0].participants.id", equalTo(List.of(a.id())));
+        String first = b.as().get(CONVERSATIONS + "/" + id + "/messages").then().statusCode(200).body("items[0].body", equalTo("はじめまして"))
+                .body("items[0].author.id", equalTo(a.id())).extract().path("items[0].id");
+        b.as().contentType(ContentType.JSON).body(Map.of("upTo", first)).post(CONVERSATIONS + "/" + id + "/read").then().statusCode(204);
+        b.as().get(CONVERSATIONS + "/" + id).then().statusCode(200).body("unreadCount", equalTo(0));
+        send(b, id, "よろしくお願いします");
+        a.as().get(CONVERSATIONS + "/" + id).then().body("unreadCount", equalTo(1)).body("lastMessage.text", equalTo("よろしくお願いします"));
+
+        // Starting again with the same person continues the same conversation.
+        start(a, "もう一度", b).then().statusCode(200).body("id", equalTo(id));
+        b.as().get(CONVERSATIONS + "/" + id).then().body("unreadCount", equalTo(1));
+
+        // Nobody else reads or writes it, HR included.
+        for (Api.Session outsider : List.of(Api.activeMember(), Api.admin())) {
+            outsider.as().get(CONVERSATIONS + "/" + id).then().statusCode(404);
+            outsider.as().get(CONVERSATIONS + "/" + id + "/messages").then().statusCode(404);
+            outsider.as().contentType(ContentType.JSON).body(Map.of("body", "割り込み")).post(CONVERSATIONS + "/" + id + "/messages").then()
+                    .statusCode(404);
+            outsider.as().get(CONVERSATIONS).then().statusCode(200).body("items.id", not(hasItem(id)));
+        }
+        given().get(CONVERSATIONS).then().statusCode(401);
+        Api.pendingMember().as().get(CONVERSATIONS).then().statusCode(403);
+        Api.client("members:read").as().get(CONVERSATIONS).then().statusCode(403);
+
+        // Deleting: my own messages only; they keep their place without text.
+        String mine = send(a, id, "消すメッセージ");
+        b.as().delete(CONVERSATIONS + "/" + id + "/messages/" + mine).then().statusCode(403);
+        a.as().delete(CONVERSATIONS + "/" + id + "/messages/" + mine).then().statusCode(204);
+        a.as().delete(CONVERSATIONS + "/" + id + "/messages/" + UUID.randomUUID()).then().statusCode(404);
+        b.as().get(CONVERSATIONS + "/" + id + "/messages").then().body("items[0].id", equalTo(mine)).body("items[0].deleted", equalTo(true))
+                .body("items[0].body", nullValue());
+
+        // Leaving: no longer mine to read; the other goes on.
+        b.as().post(CONVERSATIONS + "/" + id + "/leave").then().statusCode(204);
+        b.as().get(CONVERSATIONS + "/" + id).then().statusCode(404);
+        b.as().post(CONVERSATIONS + "/" + id + "/leave").then().statusCode(404);
+        a.as().get(CONVERSATIONS + "/" + id).then().statusCode(200).body("participants", equalTo(List.of()));
+    }
+
+    @Test
+    void groupsOfUpToTwentyAndWhatIsRefused() {
+        Api.Session a = Api.activeMember();
+        Api.Session b = Api.activeMember();
+        Api.Session c = Api.activeMember();
+        String group = start(a, "三人で話しましょう", b, c).then().statusCode(201).extract().path("id");
+        send(c, group, "賛成です");
+        a.as().get(CONVERSATIONS + "/" + group).then().body("participants.id", containsInAnyOrder(b.id(), c.id()))
+                .body("unreadCount", equalTo(1));
+        assertThat(start(a, "もう一つ", b, c).then().statusCode(201).extract().<String>path("id")).isNotEqualTo(group);
+
+        a.as().contentType(ContentType.JSON).body(Map.of("participantIds", List.of(), "message", "x")).post(CONVERSATIONS).then()
+                .statusCode(400).body("errors.field", hasItem("participantIds"));
+        start(a, "自分と", a).then().statusCode(400).body("errors.field", hasItem("participantIds"));
+        start(a, "二重", b, b).then().statusCode(400);
+        start(a, "x".repeat(5001), b).then().statusCode(400).body("errors.field", hasItem("message"));
+        a.as().contentType(ContentType.JSON).body(Map.of("participantIds", List.of(UUID.randomUUID().toString()), "message", "x"))
+                .post(CONVERSATIONS).then().statusCode(404);
+    }
+
+    @Test
+    void blocksAndTheMessagingSettingAreHonouredWithoutSayingWhich() {
+        Api.Session a = Api.activeMember();
+        Api.Session closed = Api.activeMember();
+        closed.as().contentType(Api.MERGE_PATCH).body(Map.of("privacy", Map.of("messages", "NOBODY"))).patch("/api/v1/members/me").then()
+                .statusCode(200);
+        start(a, "こんにちは", closed).then().statusCode(403).body("type", equalTo("urn:alumni:problem:messaging-not-allowed"));
+
+        Api.Session blocker = Api.activeMember();
+        String id = start(a, "ブロック前", blocker).then().statusCode(201).extract().path("id");
+        blocker.as().put("/api/v1/members/me/blocks/" + a.id()).then().statusCode(204);
+        start(a, "ブロック後", blocker).then().statusCode(403).body("type", equalTo("urn:alumni:problem:messaging-not-allowed"));
+        a.as().contentType(ContentType.JSON).body(Map.of("body", "続き")).post(CONVERSATIONS + "/" + id + "/messages").then().statusCode(403)
+                .body("type", equalTo("urn:alumni:problem:messaging-not-allowed"));
+        blocker.as().contentType(ContentType.JSON).body(Map.of("body", "続き")).post(CONVERSATIONS + "/" + id + "/messages").then()
+                .statusCode(403);
+    }
+
+    @Test
+    void atMostTwentyNewConversationsADay() {
+        Api.Session a = Api.activeMember();
+        Api.Session b = Api.activeMember();
+        Api.Session c = Api.activeMember();
+        start(a, "二人で", b).then().statusCode(201);
+        for (int i = 1; i < 20; i++) {
+            start(a, "お知らせ " + i, b, c).then().statusCode(201);
+        }
+        start(a, "21個目", b, c).then().statusCode(429).header("Retry-After", notNullValue())
+                .body("type", equalTo("urn:alumni:problem:too-many-requests"));
+        // A conversation that already is goes on.
+        start(a, "二人で続き", b).then().statusCode(200);
+    }
+
+    @Test
+    void anErasedMembersMessagesStayFromAFormerMemberAndTheyAreInTheExport() {
+        Api.Session a = Api.activeMember();
+        Api.Session leaving = Api.activeMember();
+        String id = start(leaving, "退会前のメッセージ", a).then().statusCode(201).extract().path("id");
+        String other = start(a, "別の話", Api.activeMember()).then().statusCode(201).extract().path("id");
+        send(a, id, "返信です");
+        leaving.as().contentType(ContentType.JSON).body(Map.of("password", Api.PASSWORD, "content", "KEEP_ANONYMOUS"))
+                .post("/api/v1/members/me/deletion").then().statusCode(204);
+        a.as().get(CONVERSATIONS + "/" + id + "/messages").then().statusCode(200).body("items[1].body", equalTo("退会前のメッセージ"))
+                .body("items[1].author.formerMember", equalTo(true)).body("items[1].author.id", nullValue());
+        a.as().get(CONVERSATIONS + "/" + id).then().body("participants", equalTo(List.of()));
+        assertThat(other).isNotEqualTo(id);
+    }
+
+    @Test
+    void aPageOfConversationsCostsAFixedNumberOfStatements() {
+        Api.Session a = Api.activeMember();
+        for (int i = 0; i < 12; i++) {
+            start(a, "話題 " + i, Api.activeMember()).then().statusCode(201);
+        }
+        long small = Statements.of(entityManagerFactory, () -> a.as().queryParam("limit", 2).get(CONVERSATIONS).then().statusCode(200));
+        long large = Statements.of(entityManagerFactory, () -> a.as().queryParam("limit", 12).get(CONVERSATIONS).then().statusCode(200));
+        assertThat(large).isEqualTo(small);
+        String id = a.as().get(CONVERSATIONS).then().extract().path("items[0].id");
+        long messagesSmall = Statements.of(entityManagerFactory, () -> a.as().queryParam("limit", 1).get(CONVERSATIONS + "/" + id
+                + "/messages").then().statusCode(200));
+        assertThat(messagesSmall).isLessThanOrEqualTo(large);
+    }
+}
