@@ -45,6 +45,11 @@ class ConversationParticipant extends PanacheEntityBase {
         return p == null || p.leftAt != null ? null : p;
     }
 
+    /** Whether the member is in the conversation now (for reads: nothing is locked). */
+    static boolean isIn(UUID conversationId, UUID memberId) {
+        return count("conversationId = ?1 and memberId = ?2 and leftAt is null", conversationId, memberId) > 0;
+    }
+
     /** Who is in these conversations now. */
     static List<ConversationParticipant> in(Collection<UUID> conversationIds) {
         return list("conversationId in ?1 and leftAt is null order by joinedAt, memberId", conversationIds);

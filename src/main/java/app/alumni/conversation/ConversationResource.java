@@ -106,6 +106,16 @@ public class ConversationResource {
         return Responses.created("/api/v1/conversations/" + id + "/messages/" + sent.id(), sent);
     }
 
+    @GET
+    @Path("/{id}/messages/{messageId}")
+    @Operation(operationId = "getMessage", summary = "A message",
+            description = "Participants only (404 for anyone else, HR included).")
+    @APIResponse(responseCode = "200", description = "The message.")
+    public MessageView message(@Parameter(description = "Conversation id.") @PathParam("id") UUID id,
+            @Parameter(description = "Message id.") @PathParam("messageId") UUID messageId) {
+        return conversations.message(caller.id(), id, messageId);
+    }
+
     @DELETE
     @Path("/{id}/messages/{messageId}")
     @Operation(operationId = "deleteMessage", summary = "Delete my message",

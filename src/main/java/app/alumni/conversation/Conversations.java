@@ -159,7 +159,12 @@ class Conversations {
     /** One conversation of the caller's. */
     @Transactional
     ConversationView get(UUID me, UUID conversationId) {
-        return views(List.of(participant(conversationId, me)), me).get(0);
+        ReadOnly.reads(em);
+        ConversationParticipant p = ConversationParticipant.findById(new ConversationParticipant.Key(conversationId, me));
+        if (p == null || p.leftAt != null) {
+            throw ProblemException.notFound();
+        }
+        return views(List.of(p), me).get(0);
     }
 
     /** Views of the caller's places in conversations, in four statements whatever their number. */
@@ -196,7 +201,7 @@ class Conversations {
     @Transactional
     Page<MessageView> messages(UUID me, UUID conversationId, int limit, String cursor) {
         ReadOnly.reads(em);
-        participant(conversationId, me);
+        readable(conversationId, me);
         StringBuilder where = new StringBuilder("conversationId = :conversation");
         Map<String, Object> params = new HashMap<>(Map.of("conversation", conversationId));
         Keyset.after(cursor, "createdAt", "id", true, where, params);
@@ -206,6 +211,18 @@ class Conversations {
             Map<UUID, MemberCard> authors = MemberCard.byIds(shown.stream().map(m -> m.authorId).toList(), me);
             return shown.stream().map(m -> MessageView.of(m, authors.get(m.authorId))).toList();
         }, m -> Cursor.encode(m.createdAt, m.id));
+    }
+
+    /** One message of a conversation the caller is in. */
+    @Transactional
+    MessageView message(UUID me, UUID conversationId, UUID messageId) {
+        ReadOnly.reads(em);
+        readable(conversationId, me);
+        ConversationMessage m = ConversationMessage.findById(messageId);
+        if (m == null || !m.conversationId.equals(conversationId)) {
+            throw ProblemException.notFound();
+        }
+        return MessageView.of(m, MemberCard.byIds(List.of(m.authorId), me).get(m.authorId));
     }
 
     /** Deletes one of the caller's own messages (its text goes, its place stays); 403 for someone else's. */
@@ -244,6 +261,14 @@ class Conversations {
         participant(conversationId, me).leftAt = Times.now(clock);
     }
 
+    /** 404 unless the caller is in the conversation; reads lock nothing. */
+    private static void readable(UUID conversationId, UUID me) {
+        if (!ConversationParticipant.isIn(conversationId, me)) {
+            throw ProblemException.notFound();
+        }
+    }
+
+    /** The caller's place in the conversation, locked for a change; 404 unless they are in it. */
     private static ConversationParticipant participant(UUID conversationId, UUID me) {
         ConversationParticipant p = ConversationParticipant.current(conversationId, me);
         if (p == null) {

@@ -60,7 +60,15 @@ class ConversationTest {
                 .body("items[0].author.id", equalTo(a.id())).extract().path("items[0].id");
         b.as().contentType(ContentType.JSON).body(Map.of("upTo", first)).post(CONVERSATIONS + "/" + id + "/read").then().statusCode(204);
         b.as().get(CONVERSATIONS + "/" + id).then().statusCode(200).body("unreadCount", equalTo(0));
-        send(b, id, "よろしくお願いします");
+        Response sent = b.as().contentType(ContentType.JSON).body(Map.of("body", "よろしくお願いします"))
+                .post(CONVERSATIONS + "/" + id + "/messages");
+        sent.then().statusCode(201);
+        String location = sent.header("Location");
+        a.as().get(location.substring(location.indexOf("/api/"))).then().statusCode(200).body("body", equalTo("よろしくお願いします"))
+                .body("author.id", equalTo(b.id()));
+        a.as().get(CONVERSATIONS + "/" + id + "/messages/" + UUID.randomUUID()).then().statusCode(404);
+        a.as().contentType(ContentType.JSON).body(Map.of("upTo", UUID.randomUUID().toString())).post(CONVERSATIONS + "/" + id + "/read")
+                .then().statusCode(400).body("errors[0].field", equalTo("upTo"));
         a.as().get(CONVERSATIONS + "/" + id).then().body("unreadCount", equalTo(1)).body("lastMessage.text", equalTo("よろしくお願いします"));
 
         // Starting again with the same person continues the same conversation.
@@ -71,6 +79,11 @@ class ConversationTest {
         for (Api.Session outsider : List.of(Api.activeMember(), Api.admin())) {
             outsider.as().get(CONVERSATIONS + "/" + id).then().statusCode(404);
             outsider.as().get(CONVERSATIONS + "/" + id + "/messages").then().statusCode(404);
+            outsider.as().get(CONVERSATIONS + "/" + id + "/messages/" + first).then().statusCode(404);
+            outsider.as().contentType(ContentType.JSON).body(Map.of("upTo", first)).post(CONVERSATIONS + "/" + id + "/read").then()
+                    .statusCode(404);
+            outsider.as().post(CONVERSATIONS + "/" + id + "/leave").then().statusCode(404);
+            outsider.as().delete(CONVERSATIONS + "/" + id + "/messages/" + first).then().statusCode(404);
             outsider.as().contentType(ContentType.JSON).body(Map.of("body", "割り込み")).post(CONVERSATIONS + "/" + id + "/messages").then()
                     .statusCode(404);
             outsider.as().get(CONVERSATIONS).then().statusCode(200).body("items.id", not(hasItem(id)));
