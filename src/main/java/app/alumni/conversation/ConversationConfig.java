@@ -11,7 +11,10 @@ interface ConversationConfig {
     @WithDefault("20")
     int newPerDay();
 
-    /** Messages a member may write per minute, across conversations. */
-    @WithDefault("30")
-    int messagesPerMinute();
+    /** Messages sit with the other writing limits ({@code ALUMNI_POSTING_MAX_MESSAGES_PER_MINUTE}), across conversations. */
+    @ConfigMapping(prefix = "alumni.posting")
+    interface MessageLimits {
+        @WithDefault("30")
+        int maxMessagesPerMinute();
+    }
 }

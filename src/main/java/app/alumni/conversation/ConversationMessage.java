@@ -29,4 +29,10 @@ class ConversationMessage extends PanacheEntityBase {
         m.createdAt = now;
         return m;
     }
+
+    /** Whether others wrote to the conversation after what the member read. */
+    static boolean unreadBy(UUID conversationId, UUID memberId, OffsetDateTime readUpTo) {
+        return count("conversationId = ?1 and authorId <> ?2 and deletedAt is null and createdAt > ?3", conversationId, memberId,
+                readUpTo) > 0;
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,10 @@ import app.alumni.member.Member;
 import app.alumni.member.MemberCard;
 import app.alumni.member.MemberStatus;
 import app.alumni.member.MessagePolicy;
+import app.alumni.member.Notice;
+import app.alumni.member.NoticeType;
+import app.alumni.member.Notices;
+import app.alumni.member.Recipients;
 
 /**
  * Private conversations. Only participants read or write them (anyone else, HR included, gets 404); a block between
@@ -50,14 +55,19 @@ class Conversations {
     private final EntityManager em;
     private final Blocks blocks;
     private final WriteRates rates;
+    private final Notices notices;
     private final ConversationConfig config;
+    private final ConversationConfig.MessageLimits limits;
     private final Clock clock;
 
-    Conversations(EntityManager em, Blocks blocks, WriteRates rates, ConversationConfig config, Clock clock) {
+    Conversations(EntityManager em, Blocks blocks, WriteRates rates, Notices notices, ConversationConfig config,
+            ConversationConfig.MessageLimits limits, Clock clock) {
         this.em = em;
         this.blocks = blocks;
         this.rates = rates;
+        this.notices = notices;
         this.config = config;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -99,7 +109,7 @@ class Conversations {
                     on conflict (conversation_id, member_id) do update set left_at = null""")
                     .setParameter("conversation", id).setParameter("member", member).setParameter("now", now).executeUpdate();
         }
-        write(id, me, message, now);
+        write(id, me, message, now, MemberCard.of(me), others);
         em.flush();
         em.clear();
         return new Started(views(List.of(ConversationParticipant.current(id, me)), me).get(0), fresh);
@@ -130,17 +140,22 @@ class Conversations {
         if (blocks.anyBetween(me, others)) {
             throw ProblemException.of(ProblemType.MESSAGING_NOT_ALLOWED);
         }
-        ConversationMessage m = write(conversationId, me, body, Times.now(clock));
-        return MessageView.of(m, MemberCard.of(me));
+        MemberCard author = MemberCard.of(me);
+        ConversationMessage m = write(conversationId, me, body, Times.now(clock), author, others);
+        return MessageView.of(m, author);
     }
 
-    private ConversationMessage write(UUID conversationId, UUID me, String body, OffsetDateTime now) {
-        rates.check("conversation_message", "author_id", me, config.messagesPerMinute(), "problem.too-many-requests.messages");
+    /** Writes a message and tells the others; their mail says who wrote, never what. */
+    private ConversationMessage write(UUID conversationId, UUID me, String body, OffsetDateTime now, MemberCard author,
+            Collection<UUID> others) {
+        rates.check("conversation_message", "author_id", me, limits.maxMessagesPerMinute(), "problem.too-many-requests.messages");
         ConversationMessage m = ConversationMessage.of(conversationId, me, body, now);
         m.persist();
         Conversation.update("lastMessageAt = ?1 where id = ?2", now, conversationId);
         ConversationParticipant.update("lastActivityAt = ?1 where conversationId = ?2 and leftAt is null", now, conversationId);
         ConversationParticipant.update("readUpTo = ?1 where conversationId = ?2 and memberId = ?3", now, conversationId, me);
+        notices.fire(new Notice(NoticeType.MESSAGE_RECEIVED, me, new Notice.Subject(Notice.SubjectKind.CONVERSATION, conversationId,
+                author.displayName()), Recipients.members(others)));
         return m;
     }
 
@@ -253,12 +268,16 @@ class Conversations {
         if (p.readUpTo == null || p.readUpTo.isBefore(m.createdAt)) {
             p.readUpTo = m.createdAt;
         }
+        if (!ConversationMessage.unreadBy(conversationId, me, p.readUpTo)) {
+            notices.settled(me, Notice.SubjectKind.CONVERSATION, conversationId);
+        }
     }
 
     /** Leaves a conversation: it is no longer the caller's to read. */
     @Transactional
     void leave(UUID me, UUID conversationId) {
         participant(conversationId, me).leftAt = Times.now(clock);
+        notices.settled(me, Notice.SubjectKind.CONVERSATION, conversationId);
     }
 
     /** 404 unless the caller is in the conversation; reads lock nothing. */

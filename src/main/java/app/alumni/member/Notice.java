@@ -51,6 +51,7 @@ public record Notice(NoticeType type, UUID actorId, Subject subject, Recipients 
         APPLICATION,
         SURVEY,
         FEEDBACK,
-        WEBHOOK
+        WEBHOOK,
+        CONVERSATION
     }
 }

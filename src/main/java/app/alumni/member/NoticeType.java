@@ -21,7 +21,8 @@ public enum NoticeType {
     JOB_MATCHED(Mailing.DIGEST),
     SURVEY_OPENED(Mailing.DIGEST),
     FEEDBACK_REPLIED(Mailing.DIGEST),
-    WEBHOOK_DISABLED(Mailing.INSTANT);
+    WEBHOOK_DISABLED(Mailing.INSTANT),
+    MESSAGE_RECEIVED(Mailing.INSTANT);
 
     /** How a kind of notification is mailed: at once, in the periodic digest, or not at all. */
     @Schema(name = "EmailDelivery")
@@ -37,7 +38,7 @@ public enum NoticeType {
         this.defaultMailing = defaultMailing;
     }
 
-    /** Announcements and event changes are mailed at once unless a member says otherwise; the rest waits for the digest. */
+    /** Announcements, event changes and messages are mailed at once unless a member says otherwise; the rest waits for the digest. */
     public Mailing defaultMailing() {
         return defaultMailing;
     }

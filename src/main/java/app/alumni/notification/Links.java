@@ -19,6 +19,7 @@ final class Links {
             case SURVEY -> "/surveys/" + id;
             case FEEDBACK -> "/feedback/" + id;
             case WEBHOOK -> "/admin/webhooks/" + id;
+            case CONVERSATION -> "/conversations/" + id;
         };
     }
 }

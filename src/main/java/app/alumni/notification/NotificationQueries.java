@@ -40,6 +40,10 @@ class NotificationQueries {
     private static final String IN_APP = "coalesce(cast(p.settings -> cast(:type as text) ->> 'inApp' as boolean), true)";
     private static final String MAILING = "coalesce(p.settings -> cast(:type as text) ->> 'email', :defaultMailing)";
 
+    /** Run after {@link #notify}: the recipient's notification of the subject is this notice's and was not grown. */
+    private static final String FIRST_UNREAD = """
+             and exists (select 1 from notification x where x.member_id = m.id and x.notice_id = :notice and x.count = 1)""";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EntityManager em;
@@ -51,14 +55,15 @@ class NotificationQueries {
     }
 
     /**
-     * One notification per recipient. Reactions collapse into the recipient's unread notification of the post, whose
-     * count grows. Returns how many rows were written or grown.
+     * One notification per recipient. Reactions collapse into the recipient's unread notification of the post, new
+     * messages into their unread notification of the conversation; its count grows. Returns how many rows were written
+     * or grown.
      */
     int notify(QueuedNotice n) {
-        String collapse = n.type == NoticeType.POST_REACTED
-                ? " on conflict (member_id, subject_id) where type = 'POST_REACTED' and read_at is null do update set"
+        String collapse = collapses(n.type)
+                ? " on conflict (member_id, subject_id) where type = '" + n.type.name() + "' and read_at is null do update set"
                         + " count = notification.count + 1, actor_id = excluded.actor_id, notice_id = excluded.notice_id,"
-                        + " created_at = excluded.created_at, in_app = excluded.in_app"
+                        + " subject_title = excluded.subject_title, created_at = excluded.created_at, in_app = excluded.in_app"
                 : "";
         Query insert = em.createNativeQuery("""
                 insert into notification (id, member_id, notice_id, type, actor_id, subject_kind, subject_id, subject_title, params,
@@ -79,15 +84,26 @@ class NotificationQueries {
                 .setParameter("notice", n.id.toString()).getSingleResult();
     }
 
-    /** The mails of the recipients who want this type at once, rendered later in each one's language. */
+    /** Whether notices of this type grow the recipient's unread notification of the same subject. */
+    static boolean collapses(NoticeType type) {
+        return type == NoticeType.POST_REACTED || type == NoticeType.MESSAGE_RECEIVED;
+    }
+
+    /**
+     * The mails of the recipients who want this type at once, rendered later in each one's language. Of a collapsing
+     * type, only the notice that opened an unread notification is mailed: ten messages in a row make one mail.
+     */
     int mailNow(QueuedNotice n, String actorName, String path, OffsetDateTime now) {
         Query insert = em.createNativeQuery("""
                 insert into mail_outbox (id, template, member_id, recipient, language, params, status, attempts, next_attempt_at,
                                          created_at)
                 select gen_random_uuid(), 'notification', m.id, m.email, m.preferred_language,
                        cast(:params as jsonb) || jsonb_build_object('name', m.display_name), 'PENDING', 0, :now, :now
-                """ + RECIPIENTS + " and " + MAILING + " = 'INSTANT'");
+                """ + RECIPIENTS + " and " + MAILING + " = 'INSTANT'" + (collapses(n.type) ? FIRST_UNREAD : ""));
         bind(insert, n).setParameter("params", json(mailParams(n, actorName, path))).setParameter("now", now);
+        if (collapses(n.type)) {
+            insert.setParameter("notice", n.id);
+        }
         return insert.executeUpdate();
     }
 

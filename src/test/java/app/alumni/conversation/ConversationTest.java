@@ -10,27 +10,40 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.junit.jupiter.api.Test;
 
+import com.icegreen.greenmail.util.GreenMail;
+
 import app.alumni.support.Api;
+import app.alumni.support.Mails;
+import app.alumni.support.Notifications;
+import app.alumni.support.Smtp;
 import app.alumni.support.Statements;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /** Private conversations: only participants read them, blocks and the messaging setting are honoured, spam is limited. */
 @QuarkusTest
+@WithTestResource(value = Smtp.class, scope = TestResourceScope.GLOBAL)
 class ConversationTest {
 
     private static final String CONVERSATIONS = "/api/v1/conversations";
+
+    @Smtp.Server
+    GreenMail smtp;
 
     @Inject
     EntityManagerFactory entityManagerFactory;
@@ -105,6 +118,67 @@ class ConversationTest {
         b.as().get(CONVERSATIONS + "/" + id).then().statusCode(404);
         b.as().post(CONVERSATIONS + "/" + id + "/leave").then().statusCode(404);
         a.as().get(CONVERSATIONS + "/" + id).then().statusCode(200).body("participants", equalTo(List.of()));
+    }
+
+    @Test
+    void newMessagesNotifyOncePerConversationAndTheMailNeverCarriesTheText() {
+        Api.Session a = Api.activeMember();
+        Api.Session b = Api.activeMember();
+        String id = start(a, "ここだけの話です", b).then().statusCode(201).extract().path("id");
+        Map<String, Object> first = Notifications.await(b, "MESSAGE_RECEIVED", id);
+        assertThat(first).containsEntry("count", 1).containsEntry("text", "花子 sent you a message");
+        assertThat(((Map<?, ?>) first.get("subject")).get("kind")).isEqualTo("CONVERSATION");
+        assertThat(((Map<?, ?>) first.get("actor")).get("id")).isEqualTo(a.id());
+        assertThat(Notifications.about(a, id)).isEmpty();
+
+        send(a, id, "続きです");
+        String latest = send(a, id, "もう一つ");
+        awaitNotificationCount(b, id, 3);
+        assertThat(Notifications.about(b, id)).hasSize(1);
+        // One mail for the three: who wrote, never what.
+        MimeMessage mail = Mails.awaitSubject(smtp, b.email(), "花子さんからメッセージが届きました");
+        assertThat(Mails.text(mail)).contains("https://app.alumni.example.com/conversations/" + id).doesNotContain("ここだけの話")
+                .doesNotContain("続きです");
+        assertThat(messageMails(b)).hasSize(1);
+
+        // Reading the conversation reads its notification; the next message opens a new one, and mails again.
+        b.as().contentType(ContentType.JSON).body(Map.of("upTo", latest)).post(CONVERSATIONS + "/" + id + "/read").then().statusCode(204);
+        assertThat(Notifications.about(b, id).get(0).get("readAt")).isNotNull();
+        send(a, id, "もう一度");
+        awaitUnread(b, id);
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (messageMails(b).size() < 2) {
+            assertThat(Instant.now()).isBefore(deadline);
+            pause();
+        }
+    }
+
+    private List<MimeMessage> messageMails(Api.Session who) {
+        return Mails.settled(smtp, who.email()).stream().filter(m -> Mails.subject(m).contains("メッセージ")).toList();
+    }
+
+    private static void awaitNotificationCount(Api.Session who, String conversation, int count) {
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (!Notifications.about(who, conversation).get(0).get("count").equals(count)) {
+            assertThat(Instant.now()).isBefore(deadline);
+            pause();
+        }
+    }
+
+    private static void awaitUnread(Api.Session who, String conversation) {
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (Notifications.about(who, conversation).stream().noneMatch(n -> n.get("readAt") == null)) {
+            assertThat(Instant.now()).isBefore(deadline);
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
