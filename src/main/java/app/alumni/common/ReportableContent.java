@@ -2,6 +2,7 @@ package app.alumni.common;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,11 +13,11 @@ import java.util.UUID;
  */
 public interface ReportableContent {
 
-    /** The kind of content, as reports name it ({@code POST}, {@code COMMENT}). */
+    /** The kind of content, as reports name it ({@code POST}, {@code COMMENT}, {@code MESSAGE}). */
     String kind();
 
-    /** The item if members can see it now; reporting anything else is a 404. */
-    Optional<Item> visible(UUID id);
+    /** The item if this member can see it now; reporting anything else is a 404. */
+    Optional<Item> visibleTo(UUID id, UUID memberId);
 
     /** Items as moderators see them (hidden ones included), by id; unknown ids are left out. */
     Map<UUID, Item> describe(Collection<UUID> ids);
@@ -27,7 +28,18 @@ public interface ReportableContent {
     /** Shows a hidden item again; false when there is no hidden item with that id. */
     boolean restore(UUID id);
 
-    /** What moderators see of an item: its text, whether it is hidden, and the thread it belongs to (a post is its own). */
-    record Item(UUID id, UUID threadId, String text, boolean hidden) {
+    /**
+     * What moderators see of an item: its text, whether it is hidden, and the thread it belongs to (a post is its own).
+     * A private message has no thread moderators may open: its context is the few messages around it, and only those.
+     */
+    record Item(UUID id, UUID threadId, String text, boolean hidden, List<ContextLine> context) {
+
+        public Item(UUID id, UUID threadId, String text, boolean hidden) {
+            this(id, threadId, text, hidden, null);
+        }
+    }
+
+    /** A message around a reported one, or the reported one itself. */
+    record ContextLine(UUID id, UUID authorId, String text, OffsetDateTime createdAt, boolean reported) {
     }
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A message; a deleted one keeps its place and loses its text. */
+/** A message; a deleted or hidden one keeps its place and loses (or hides) its text. */
 @Entity
 class ConversationMessage extends PanacheEntityBase {
 
@@ -19,6 +19,9 @@ class ConversationMessage extends PanacheEntityBase {
     String body;
     OffsetDateTime createdAt;
     OffsetDateTime deletedAt;
+    /** Hidden by a moderator after a report: it keeps its place without its text. */
+    OffsetDateTime hiddenAt;
+    String hiddenReason;
 
     static ConversationMessage of(UUID conversationId, UUID authorId, String body, OffsetDateTime now) {
         ConversationMessage m = new ConversationMessage();

@@ -62,13 +62,14 @@ final class ConversationViews {
     record MessagePreview(
             @Schema(format = "uuid", maxLength = 36, required = true) UUID id,
             @Schema(format = "uuid", maxLength = 36, nullable = true) UUID authorId,
-            @Schema(description = "The first 100 characters; absent when deleted.", maxLength = 100, nullable = true) String text,
+            @Schema(description = "The first 100 characters; absent when deleted or hidden.", maxLength = 100, nullable = true)
+            String text,
             @Schema(required = true) boolean deleted,
             @Schema(format = "date-time", maxLength = 35, required = true) OffsetDateTime createdAt) {
 
         static MessagePreview of(ConversationMessage m) {
             boolean deleted = m.deletedAt != null;
-            String text = deleted ? null : m.body.codePointCount(0, m.body.length()) <= 100 ? m.body
+            String text = deleted || m.hiddenAt != null ? null : m.body.codePointCount(0, m.body.length()) <= 100 ? m.body
                     : m.body.substring(0, m.body.offsetByCodePoints(0, 100));
             return new MessagePreview(m.id, m.authorId, text, deleted, m.createdAt);
         }
@@ -86,18 +87,21 @@ final class ConversationViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "Message", description = "A message; a deleted one keeps its place without its text.")
+    @Schema(name = "Message", description = "A message; a deleted one, or one a moderator hid after a report, keeps its place "
+            + "without its text.")
     record MessageView(
             @Schema(format = "uuid", maxLength = 36, required = true) UUID id,
             @Schema(format = "uuid", maxLength = 36, required = true) UUID conversationId,
             @Schema(required = true) Participant author,
-            @Schema(maxLength = 5000, nullable = true) String body,
+            @Schema(maxLength = 5000, nullable = true, description = "Absent when deleted or hidden.") String body,
             @Schema(required = true) boolean deleted,
+            @Schema(required = true, description = "Hidden by a moderator.") boolean hidden,
             @Schema(format = "date-time", maxLength = 35, required = true) OffsetDateTime createdAt) {
 
         static MessageView of(ConversationMessage m, MemberCard author) {
-            return new MessageView(m.id, m.conversationId, Participant.of(m.authorId, author), m.deletedAt == null ? m.body : null,
-                    m.deletedAt != null, m.createdAt);
+            boolean shown = m.deletedAt == null && m.hiddenAt == null;
+            return new MessageView(m.id, m.conversationId, Participant.of(m.authorId, author), shown ? m.body : null,
+                    m.deletedAt != null, m.hiddenAt != null, m.createdAt);
         }
     }
 }

@@ -11,14 +11,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import app.alumni.common.VersionedEntity;
 
-/** A member's report of a post or comment; a partial unique index allows one open report per member per item. */
+/** A member's report of a post, comment or message; a partial unique index allows one open report per member per item. */
 @Entity
 public class ContentReport extends VersionedEntity {
 
     @Schema(name = "ReportTargetType", description = "What a report is about.")
     public enum TargetType {
         POST,
-        COMMENT
+        COMMENT,
+        MESSAGE
     }
 
     @Schema(name = "ReportStatus", description = "OPEN until a moderator resolves it.")

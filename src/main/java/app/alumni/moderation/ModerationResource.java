@@ -104,4 +104,15 @@ public class ModerationResource {
         moderation.restore(TargetType.COMMENT, id);
     }
 
+    @POST
+    @Path("/messages/{id}/restore")
+    @RolesAllowed({ Role.Names.MODERATOR, Role.Names.HR_ADMIN })
+    @Audited(action = "message.restore", target = "message")
+    @Operation(operationId = "restoreMessage", summary = "Restore a hidden message",
+            description = "Moderators and HR admins. The message's text is shown to the conversation again.")
+    @APIResponse(responseCode = "204", description = "Restored.")
+    public void restoreMessage(@Parameter(description = "Message id.") @PathParam("id") UUID id) {
+        moderation.restore(TargetType.MESSAGE, id);
+    }
+
 }

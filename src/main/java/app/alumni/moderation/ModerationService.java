@@ -31,6 +31,7 @@ import app.alumni.common.Times;
 import app.alumni.moderation.ContentReport.Action;
 import app.alumni.moderation.ContentReport.Status;
 import app.alumni.moderation.ContentReport.TargetType;
+import app.alumni.moderation.ModerationViews.ContextMessage;
 import app.alumni.moderation.ModerationViews.ReportView;
 
 /** Reports, and hiding or restoring what they point at through the content's own {@link ReportableContent}. */
@@ -63,7 +64,7 @@ class ModerationService {
     /** One open report per member per item: a second is 409, settled by a unique index also under concurrency. */
     @Transactional
     ReportView report(TargetType type, UUID targetId, UUID reporterId, String reason) {
-        if (contents.get(type).visible(targetId).isEmpty()) {
+        if (contents.get(type).visibleTo(targetId, reporterId).isEmpty()) {
             throw ProblemException.notFound();
         }
         ContentReport r = new ContentReport();
@@ -139,7 +140,9 @@ class ModerationService {
         UUID threadId = item != null ? item.threadId() : r.targetType == TargetType.POST ? r.targetId : null;
         String text = item == null ? "" : item.text();
         String excerpt = text.length() > 200 ? text.substring(0, 200) : text;
-        return new ReportView(r.id, r.targetType, r.targetId, threadId, excerpt, item != null && item.hidden(), r.reason, r.reporterId,
-                r.status, r.action, r.createdAt, r.resolvedAt);
+        List<ContextMessage> context = item == null || item.context() == null ? null
+                : item.context().stream().map(ContextMessage::of).toList();
+        return new ReportView(r.id, r.targetType, r.targetId, threadId, excerpt, context, item != null && item.hidden(), r.reason,
+                r.reporterId, r.status, r.action, r.createdAt, r.resolvedAt);
     }
 }

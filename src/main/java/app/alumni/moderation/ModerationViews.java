@@ -1,6 +1,7 @@
 package app.alumni.moderation;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import app.alumni.common.ReportableContent;
 
 /** Request and response bodies of moderation. */
 final class ModerationViews {
@@ -36,8 +39,12 @@ final class ModerationViews {
             @Schema(format = "uuid", maxLength = 36) UUID id,
             ContentReport.TargetType targetType,
             @Schema(format = "uuid", maxLength = 36) UUID targetId,
-            @Schema(format = "uuid", maxLength = 36, description = "The post (itself, or the one the comment belongs to).") UUID postId,
+            @Schema(format = "uuid", maxLength = 36, nullable = true, description = "The post (itself, or the one the comment "
+                    + "belongs to); absent for a message.") UUID postId,
             @Schema(maxLength = 200, description = "The start of the reported text.") String excerpt,
+            @Schema(maxItems = 5, nullable = true, description = "A reported message: it and the messages just before and after it "
+                    + "(two each way), all moderators see of the private conversation. Absent for posts and comments.")
+            List<ContextMessage> context,
             @Schema(description = "Whether the item is hidden now.") boolean hidden,
             @Schema(maxLength = 1000) String reason,
             @Schema(format = "uuid", maxLength = 36) UUID reporterId,
@@ -45,5 +52,18 @@ final class ModerationViews {
             @Schema(nullable = true) ContentReport.Action action,
             @Schema(format = "date-time", maxLength = 35) OffsetDateTime createdAt,
             @Schema(format = "date-time", maxLength = 35, nullable = true) OffsetDateTime resolvedAt) {
+    }
+
+    @Schema(name = "ReportContextMessage", description = "A message around a reported one, oldest first.")
+    record ContextMessage(
+            @Schema(format = "uuid", maxLength = 36, required = true) UUID id,
+            @Schema(format = "uuid", maxLength = 36, nullable = true, description = "Absent for a former member.") UUID authorId,
+            @Schema(maxLength = 5000, required = true, description = "Empty when its author deleted it.") String text,
+            @Schema(format = "date-time", maxLength = 35, required = true) OffsetDateTime createdAt,
+            @Schema(required = true, description = "Whether this is the reported message.") boolean reported) {
+
+        static ContextMessage of(ReportableContent.ContextLine line) {
+            return new ContextMessage(line.id(), line.authorId(), line.text(), line.createdAt(), line.reported());
+        }
     }
 }

@@ -20,8 +20,8 @@ record NotificationView(
         @Schema(description = "Who did it; null for the company's own notices (a reminder, say) or a deleted account.",
                 nullable = true) Actor actor,
         Notice.Subject subject,
-        @Schema(description = "How many times it happened since the member last read it (reactions collapse into one notification per post, "
-                + "new messages into one per conversation).", minimum = "1", maximum = "2147483647", example = "3") int count,
+        @Schema(description = "How many times it happened since the member last read it (reactions collapse into one notification "
+                + "per post, new messages into one per conversation).", minimum = "1", maximum = "2147483647", example = "3") int count,
         @Schema(description = "The notification as a sentence, in `Accept-Language` (Japanese or English).", maxLength = 400,
                 example = "花子さんが「福岡でもくもく会をやりませんか?」にコメントしました") String text) {
 

@@ -26,7 +26,7 @@ class ReportableComments implements ReportableContent {
     }
 
     @Override
-    public Optional<Item> visible(UUID id) {
+    public Optional<Item> visibleTo(UUID id, UUID memberId) {
         return Optional.ofNullable(PostComment.<PostComment>findById(id))
                 .filter(c -> c.isVisible() && Optional.ofNullable(Post.<Post>findById(c.postId)).filter(Post::isListed).isPresent())
                 .map(ReportableComments::item);

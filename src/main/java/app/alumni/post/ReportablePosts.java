@@ -23,7 +23,7 @@ class ReportablePosts implements ReportableContent {
     }
 
     @Override
-    public Optional<Item> visible(UUID id) {
+    public Optional<Item> visibleTo(UUID id, UUID memberId) {
         return Optional.ofNullable(Post.<Post>findById(id)).filter(Post::isListed).map(ReportablePosts::item);
     }
 

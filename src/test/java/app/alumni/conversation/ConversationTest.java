@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -179,6 +181,48 @@ class ConversationTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    void aReportedMessageReachesModeratorsWithItsImmediateContextOnly() {
+        Api.Session a = Api.activeMember();
+        Api.Session b = Api.activeMember();
+        String id = start(a, "一通目", b).then().statusCode(201).extract().path("id");
+        List<String> ids = new ArrayList<>();
+        for (int i = 2; i <= 8; i++) {
+            ids.add(send(i % 2 == 0 ? b : a, id, i + "通目"));
+        }
+        String reported = ids.get(3); // 5通目
+        String path = "/api/v1/messages/" + reported + "/reports";
+        for (Api.Session outsider : List.of(Api.activeMember(), Api.admin())) {
+            outsider.as().contentType(ContentType.JSON).body(Map.of("reason", "不快です")).post(path).then().statusCode(404);
+        }
+        given().contentType(ContentType.JSON).body(Map.of("reason", "不快です")).post(path).then().statusCode(401);
+        b.as().contentType(ContentType.JSON).body(Map.of("reason", " ")).post(path).then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        String report = b.as().contentType(ContentType.JSON).body(Map.of("reason", "脅迫めいた内容です")).post(path).then().statusCode(201)
+                .body("targetType", equalTo("MESSAGE")).body("excerpt", equalTo("5通目")).extract().path("id");
+        b.as().contentType(ContentType.JSON).body(Map.of("reason", "もう一度")).post(path).then().statusCode(409);
+
+        Api.Session hr = Api.admin();
+        hr.as().get("/api/v1/moderation/reports/" + report).then().statusCode(200)
+                .body("context.text", equalTo(List.of("3通目", "4通目", "5通目", "6通目", "7通目")))
+                .body("context.reported", equalTo(List.of(false, false, true, false, false)))
+                .body("context[0].authorId", equalTo(a.id())).body("$", not(hasKey("postId")));
+        hr.as().queryParam("limit", 100).get("/api/v1/moderation/reports").then().statusCode(200)
+                .body("items.find { it.id == '" + report + "' }.context.size()", equalTo(5));
+
+        hr.as().contentType(ContentType.JSON).body(Map.of("action", "HIDE")).post("/api/v1/moderation/reports/" + report + "/resolve")
+                .then().statusCode(200).body("hidden", equalTo(true));
+        for (Api.Session participant : List.of(a, b)) {
+            participant.as().get(CONVERSATIONS + "/" + id + "/messages/" + reported).then().statusCode(200).body("hidden", equalTo(true))
+                    .body("$", not(hasKey("body")));
+        }
+        b.as().contentType(ContentType.JSON).body(Map.of("reason", "x")).post(path).then().statusCode(404);
+        b.as().post("/api/v1/moderation/messages/" + reported + "/restore").then().statusCode(403);
+        hr.as().post("/api/v1/moderation/messages/" + reported + "/restore").then().statusCode(204);
+        hr.as().post("/api/v1/moderation/messages/" + reported + "/restore").then().statusCode(404);
+        a.as().get(CONVERSATIONS + "/" + id + "/messages/" + reported).then().body("body", equalTo("5通目")).body("hidden", equalTo(false));
     }
 
     @Test
