@@ -42,8 +42,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Surveys", description = "Questionnaires HR runs, one response per member, anonymous when asked, results and "
                         + "CSV export."),
                 @Tag(name = "Conversations", description = "Private conversations between members: only their participants read them."),
+                @Tag(name = "Groups", description = "Smaller circles (a department, a region, a cohort, an interest): official ones by HR, "
+                        + "others proposed by members; closed groups keep their content to their members."),
                 @Tag(name = "Feedback", description = "The feedback box: ideas and requests from members, with HR's replies."),
-                @Tag(name = "Moderation", description = "Reports of posts and comments, and hiding or restoring them."),
+                @Tag(name = "Moderation", description = "Reports of posts, comments and messages, and hiding or restoring them."),
                 @Tag(name = "Administration", description = "HR's verification of registrations and management of accounts."),
                 @Tag(name = "Privacy", description = "The privacy policy's versions and members' consents, HR's audit log of reads of "
                         + "personal data and administrative actions, and each member's view of who read their data."),

@@ -29,13 +29,14 @@ public interface ReportableContent {
     boolean restore(UUID id);
 
     /**
-     * What moderators see of an item: its text, whether it is hidden, and the thread it belongs to (a post is its own).
-     * A private message has no thread moderators may open: its context is the few messages around it, and only those.
+     * What moderators see of an item: its text, whether it is hidden, the thread it belongs to (a post is its own) and
+     * its group, whose admins moderate it too. A private message has no thread moderators may open: its context is the
+     * few messages around it, and only those.
      */
-    record Item(UUID id, UUID threadId, String text, boolean hidden, List<ContextLine> context) {
+    record Item(UUID id, UUID threadId, String text, boolean hidden, List<ContextLine> context, UUID groupId) {
 
-        public Item(UUID id, UUID threadId, String text, boolean hidden) {
-            this(id, threadId, text, hidden, null);
+        public Item(UUID id, UUID threadId, String text, boolean hidden, UUID groupId) {
+            this(id, threadId, text, hidden, null, groupId);
         }
     }
 

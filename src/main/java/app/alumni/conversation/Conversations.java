@@ -249,7 +249,7 @@ class Conversations {
             throw ProblemException.notFound();
         }
         if (!m.authorId.equals(me)) {
-            throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.not-author");
+            throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.not-message-author");
         }
         if (m.deletedAt == null) {
             m.deletedAt = Times.now(clock);

@@ -43,7 +43,7 @@ class ReportableMessages implements ReportableContent {
     public Optional<Item> visibleTo(UUID id, UUID memberId) {
         return Optional.ofNullable(ConversationMessage.<ConversationMessage>findById(id))
                 .filter(m -> m.deletedAt == null && m.hiddenAt == null && ConversationParticipant.isIn(m.conversationId, memberId))
-                .map(m -> new Item(m.id, null, m.body, false, List.of()));
+                .map(m -> new Item(m.id, null, m.body, false, List.of(), null));
     }
 
     /** The messages with their context, in two statements whatever their number. */
@@ -80,7 +80,7 @@ class ReportableMessages implements ReportableContent {
         for (UUID id : ids) {
             ConversationMessage m = loaded.get(id);
             if (m != null) {
-                items.put(id, new Item(id, null, m.deletedAt == null ? m.body : "", m.hiddenAt != null, contexts.get(id)));
+                items.put(id, new Item(id, null, m.deletedAt == null ? m.body : "", m.hiddenAt != null, contexts.get(id), null));
             }
         }
         return items;

@@ -52,6 +52,7 @@ public record Notice(NoticeType type, UUID actorId, Subject subject, Recipients 
         SURVEY,
         FEEDBACK,
         WEBHOOK,
-        CONVERSATION
+        CONVERSATION,
+        GROUP
     }
 }

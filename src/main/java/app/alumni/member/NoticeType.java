@@ -22,7 +22,9 @@ public enum NoticeType {
     SURVEY_OPENED(Mailing.DIGEST),
     FEEDBACK_REPLIED(Mailing.DIGEST),
     WEBHOOK_DISABLED(Mailing.INSTANT),
-    MESSAGE_RECEIVED(Mailing.INSTANT);
+    MESSAGE_RECEIVED(Mailing.INSTANT),
+    GROUP_JOIN_REQUESTED(Mailing.DIGEST),
+    GROUP_JOIN_ACCEPTED(Mailing.DIGEST);
 
     /** How a kind of notification is mailed: at once, in the periodic digest, or not at all. */
     @Schema(name = "EmailDelivery")

@@ -20,6 +20,7 @@ final class Links {
             case FEEDBACK -> "/feedback/" + id;
             case WEBHOOK -> "/admin/webhooks/" + id;
             case CONVERSATION -> "/conversations/" + id;
+            case GROUP -> "/groups/" + id;
         };
     }
 }

@@ -56,7 +56,7 @@ class NotificationQueries {
 
     /**
      * One notification per recipient. Reactions collapse into the recipient's unread notification of the post, new
-     * messages into their unread notification of the conversation; its count grows. Returns how many rows were written
+     * messages into that of the conversation, join requests into that of the group; its count grows. Returns how many rows were written
      * or grown.
      */
     int notify(QueuedNotice n) {
@@ -86,7 +86,7 @@ class NotificationQueries {
 
     /** Whether notices of this type grow the recipient's unread notification of the same subject. */
     static boolean collapses(NoticeType type) {
-        return type == NoticeType.POST_REACTED || type == NoticeType.MESSAGE_RECEIVED;
+        return type == NoticeType.POST_REACTED || type == NoticeType.MESSAGE_RECEIVED || type == NoticeType.GROUP_JOIN_REQUESTED;
     }
 
     /**

@@ -52,7 +52,7 @@ public class CommentService {
 
     @Transactional
     CommentView create(UUID postId, Caller author, NewComment request) {
-        Post post = PostService.listed(postId, LockModeType.NONE);
+        Post post = PostService.listed(postId, author);
         PostComment parent = null;
         if (request.parentId() != null) {
             parent = PostComment.findById(request.parentId());
@@ -87,7 +87,7 @@ public class CommentService {
     @Transactional
     Page<CommentView> list(UUID postId, Caller caller, int limit, String cursor) {
         ReadOnly.reads(em);
-        PostService.listed(postId, LockModeType.NONE);
+        PostService.listed(postId, caller);
         StringBuilder where = new StringBuilder("postId = :post and deletedAt is null");
         Map<String, Object> params = new HashMap<>(Map.of("post", postId));
         if (!caller.moderator()) {
@@ -130,7 +130,7 @@ public class CommentService {
         if (c == null || c.deletedAt != null || (c.isHidden() && !PostPolicy.mayModerate(caller, c.authorId))) {
             throw ProblemException.notFound();
         }
-        PostService.listed(c.postId, LockModeType.NONE);
+        PostService.listed(c.postId, caller);
         if (!PostPolicy.mayModerate(caller, c.authorId)) {
             throw ProblemException.of(ProblemType.FORBIDDEN);
         }

@@ -18,6 +18,7 @@ import app.alumni.common.Page;
 import app.alumni.common.ReadOnly;
 import app.alumni.common.Times;
 import app.alumni.member.Caller;
+import app.alumni.member.GroupAccess;
 import app.alumni.member.MemberCard;
 import app.alumni.member.Organisation;
 import app.alumni.post.PostViews.AuthorSummary;
@@ -49,13 +50,21 @@ public class FeedService {
     @Transactional
     Page<PostView> page(FeedFilter filter, int limit, String cursor, Caller viewer) {
         ReadOnly.reads(em);
-        List<Post> pinned = cursor == null ? queries.feed(filter, MAX_PINNED, null, true, Times.now(clock)) : List.of();
-        List<Post> rows = queries.feed(filter, limit, cursor, false, Times.now(clock));
+        List<Post> pinned = cursor == null && filter.groupId() == null ? queries.feed(filter, MAX_PINNED, null, true, Times.now(clock),
+                viewer) : List.of();
+        List<Post> rows = queries.feed(filter, limit, cursor, false, Times.now(clock), viewer);
         return Page.ofBatch(rows, limit, shown -> {
             List<Post> all = new ArrayList<>(pinned.subList(0, Math.min(pinned.size(), MAX_PINNED)));
             all.addAll(shown);
             return views(all, viewer);
         }, PostQueries::cursorOf);
+    }
+
+    /** A group's posts, for whoever may read the group's content. */
+    @Transactional
+    Page<PostView> groupPage(UUID groupId, int limit, String cursor, Caller viewer) {
+        GroupAccess.checkReader(groupId, viewer);
+        return page(FeedFilter.ofGroup(groupId), limit, cursor, viewer);
     }
 
     @Transactional
@@ -70,12 +79,14 @@ public class FeedService {
         Map<UUID, MemberCard> authors = MemberCard.byIds(posts.stream().map(p -> p.authorId).filter(Objects::nonNull).toList(),
                 viewer.id());
         Map<UUID, Set<ReactionType>> mine = PostReaction.mine(viewer.id(), posts.stream().map(p -> p.id).toList());
+        Map<UUID, GroupAccess.GroupRef> groups = GroupAccess.refs(posts.stream().map(p -> p.groupId).toList());
         OffsetDateTime now = Times.now(clock);
         return posts.stream().map(p -> new PostView(p.id, p.type, p.category, p.title, p.body, List.copyOf(p.tags),
                 p.authorId == null ? AuthorSummary.organisation(organisation) : AuthorSummary.of(authors.get(p.authorId)), p.createdAt,
                 p.editedAt, p.editedBy, p.pinnedUntil,
                 p.pinnedUntil != null && p.pinnedUntil.isAfter(now), p.commentCount, ReactionCounts.of(p.reactionCounts()),
                 mine.getOrDefault(p.id, EnumSet.noneOf(ReactionType.class)),
-                p.isHidden() ? new ModerationState(p.hiddenAt, p.hiddenReason) : null)).toList();
+                p.isHidden() ? new ModerationState(p.hiddenAt, p.hiddenReason) : null,
+                p.groupId == null ? null : groups.get(p.groupId))).toList();
     }
 }

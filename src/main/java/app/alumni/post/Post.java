@@ -27,6 +27,8 @@ public class Post extends SearchableEntity {
     public UUID authorId;
     /** Set instead of {@code authorId} when one of HR's API clients published it (an announcement, by the organisation). */
     public UUID authorClient;
+    /** The group it was posted in; a closed group's posts are for its members and HR only. */
+    public UUID groupId;
     @Enumerated(EnumType.STRING)
     public PostCategory category;
     public String title;

@@ -13,6 +13,8 @@ import jakarta.persistence.Query;
 import app.alumni.common.Cursor;
 import app.alumni.common.Keyset;
 import app.alumni.common.TextSearch;
+import app.alumni.member.Caller;
+import app.alumni.member.GroupAccess;
 
 /**
  * The post feature's SQL, where PostgreSQL itself is the point: the feed page and the reaction upsert. Everything
@@ -34,7 +36,7 @@ class PostQueries {
      * now are left out; {@code pinned} selects them instead (the first page shows them ahead of the feed).
      */
     @SuppressWarnings("unchecked")
-    List<Post> feed(FeedFilter filter, int limit, String cursor, boolean pinned, OffsetDateTime now) {
+    List<Post> feed(FeedFilter filter, int limit, String cursor, boolean pinned, OffsetDateTime now, Caller viewer) {
         StringBuilder sql = new StringBuilder("select p.* from ");
         Map<String, Object> params = new LinkedHashMap<>();
         String created = "p.created_at";
@@ -57,6 +59,15 @@ class PostQueries {
         if (filter.authorId() != null) {
             sql.append(" and p.author_id = :author");
             params.put("author", filter.authorId());
+        }
+        if (filter.groupId() != null) {
+            sql.append(" and p.group_id = :group");
+            params.put("group", filter.groupId());
+        }
+        if (!viewer.hrAdmin()) {
+            // A closed group's posts are for its members: HR sees everything.
+            sql.append(" and ").append(GroupAccess.visibleTo("p.group_id"));
+            params.put("viewer", viewer.id());
         }
         TextSearch.appendConditions(sql, params, "p", filter.terms());
         if (!pinned) {

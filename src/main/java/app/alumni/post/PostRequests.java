@@ -28,7 +28,9 @@ final class PostRequests {
                     + "dropped).", example = "[\"働き方\"]") List<@NotBlank @Size(max = 50) String> tags,
             @Schema(nullable = true) PostCategory category,
             @Future @Schema(format = "date-time", maxLength = 35, nullable = true,
-                    description = "Announcements only: shown ahead of the feed until then.") OffsetDateTime pinnedUntil) {
+                    description = "Announcements only: shown ahead of the feed until then.") OffsetDateTime pinnedUntil,
+            @Schema(format = "uuid", maxLength = 36, nullable = true, description = "Discussions only: post in this group (its "
+                    + "members, and HR admins, may). A closed group's posts are seen by its members and HR only.") UUID groupId) {
     }
 
     /** The editable part of a post; {@code PATCH} merges a JSON merge patch into it. */

@@ -86,7 +86,8 @@ public class PostResource {
             description = "Listed posts, newest first, keyset-paginated. On the first page (no `cursor`), announcements pinned until a "
                     + "future time come first (up to 5, in addition to `limit`). `q` finds each of its words (up to 5) as a substring of "
                     + "title or body, Japanese included, ignoring case and full-/half-width. Each item carries what a card needs: "
-                    + "author summary, counts of comments and reactions, and the caller's own reactions.")
+                    + "author summary, counts of comments and reactions, and the caller's own reactions, and the group of a group's "
+                    + "post. A closed group's posts appear only for its members and HR admins.")
     @APIResponse(responseCode = "200", description = "One page of posts.")
     public Page<PostView> list(
             @Parameter(description = "Only this type.") @QueryParam("type") PostType type,
@@ -166,7 +167,7 @@ public class PostResource {
     @APIResponse(responseCode = "200", description = "The post's reactions now.")
     public ReactionSummary react(@Parameter(description = "Post id.") @PathParam("id") UUID id,
             @Parameter(description = "Reaction type.") @PathParam("type") ReactionType type) {
-        return reactions.add(id, caller.id(), type);
+        return reactions.add(id, caller, type);
     }
 
     @DELETE
@@ -176,6 +177,6 @@ public class PostResource {
     @APIResponse(responseCode = "200", description = "The post's reactions now.")
     public ReactionSummary unreact(@Parameter(description = "Post id.") @PathParam("id") UUID id,
             @Parameter(description = "Reaction type.") @PathParam("type") ReactionType type) {
-        return reactions.remove(id, caller.id(), type);
+        return reactions.remove(id, caller, type);
     }
 }

@@ -18,6 +18,7 @@ import app.alumni.common.ProblemType;
 import app.alumni.common.Tags;
 import app.alumni.common.Times;
 import app.alumni.member.Caller;
+import app.alumni.member.GroupAccess;
 import app.alumni.member.Notice;
 import app.alumni.member.NoticeType;
 import app.alumni.member.Notices;
@@ -54,6 +55,12 @@ public class PostService {
             throw ProblemException.of(ProblemType.MEMBERS_ONLY);
         }
         checkRules(request.type(), request.title(), request.pinnedUntil());
+        if (request.groupId() != null) {
+            if (request.type() != PostType.DISCUSSION) {
+                throw ProblemException.invalid("groupId", "validation.group-discussions-only");
+            }
+            GroupAccess.checkContributor(request.groupId(), author);
+        }
         if (!author.isClient()) {
             limits.checkPost(author.id());
         }
@@ -66,6 +73,7 @@ public class PostService {
         p.body = request.body();
         p.tags = Tags.normalizeAll(request.tags());
         p.pinnedUntil = request.pinnedUntil();
+        p.groupId = request.groupId();
         p.createdAt = Times.now(clock);
         p.persist();
         em.flush();
@@ -76,20 +84,24 @@ public class PostService {
         return p;
     }
 
-    /** A post its caller may see: deleted posts are gone, hidden ones remain visible to their author and moderators. */
+    /**
+     * A post its caller may see: deleted posts are gone, hidden ones remain visible to their author and moderators, a
+     * closed group's posts are for its members and HR.
+     */
     @Transactional
     Post visible(UUID id, Caller caller) {
         Post p = Post.findById(id);
-        if (p == null || p.isDeleted() || (p.isHidden() && !PostPolicy.mayModerate(caller, p.authorId))) {
+        if (p == null || p.isDeleted() || (p.isHidden() && !PostPolicy.mayModerate(caller, p.authorId))
+                || !GroupAccess.sees(p.groupId, caller)) {
             throw ProblemException.notFound();
         }
         return p;
     }
 
-    /** A post that can be commented on, reacted to or reported: listed (neither deleted nor hidden). */
-    static Post listed(UUID id, LockModeType lock) {
-        Post p = Post.findById(id, lock);
-        if (p == null || p.isDeleted() || p.isHidden()) {
+    /** A post the caller can comment on, react to or report: listed (neither deleted nor hidden) and theirs to see. */
+    static Post listed(UUID id, Caller caller) {
+        Post p = Post.findById(id);
+        if (p == null || p.isDeleted() || p.isHidden() || !GroupAccess.sees(p.groupId, caller)) {
             throw ProblemException.notFound();
         }
         return p;

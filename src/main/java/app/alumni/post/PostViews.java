@@ -15,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import app.alumni.common.OpenApiFilter;
+import app.alumni.member.GroupAccess;
 import app.alumni.member.MemberCard;
 import app.alumni.member.Organisation;
 
@@ -96,7 +97,8 @@ final class PostViews {
             ReactionCounts reactionCounts,
             @Schema(maxItems = 4, uniqueItems = true, description = "The caller's own reactions.") Set<ReactionType> myReactions,
             @Schema(nullable = true, description = "Present when the post is hidden (for its author and moderators only).")
-            ModerationState moderation) {
+            ModerationState moderation,
+            @Schema(nullable = true, description = "The group it was posted in.") GroupAccess.GroupRef group) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import app.alumni.common.Times;
+import app.alumni.member.Caller;
 import app.alumni.member.Notice;
 import app.alumni.member.NoticeType;
 import app.alumni.member.Notices;
@@ -35,8 +35,9 @@ public class ReactionService {
     }
 
     @Transactional
-    ReactionSummary add(UUID postId, UUID memberId, ReactionType type) {
-        Post post = PostService.listed(postId, LockModeType.NONE);
+    ReactionSummary add(UUID postId, Caller caller, ReactionType type) {
+        UUID memberId = caller.id();
+        Post post = PostService.listed(postId, caller);
         if (queries.addReaction(postId, memberId, type, Times.now(clock))) {
             Post.countReactions(postId, type, 1);
             if (post.authorId != null) {
@@ -47,8 +48,9 @@ public class ReactionService {
     }
 
     @Transactional
-    ReactionSummary remove(UUID postId, UUID memberId, ReactionType type) {
-        PostService.listed(postId, LockModeType.NONE);
+    ReactionSummary remove(UUID postId, Caller caller, ReactionType type) {
+        UUID memberId = caller.id();
+        PostService.listed(postId, caller);
         if (PostReaction.remove(postId, memberId, type)) {
             Post.countReactions(postId, type, -1);
         }

@@ -2,6 +2,7 @@ package app.alumni.post;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import app.alumni.common.ReportableContent;
+import app.alumni.member.GroupAccess;
 
 /**
  * Comments as moderation sees them: a visible comment of a listed post can be reported; hiding and restoring keep the
@@ -27,15 +29,23 @@ class ReportableComments implements ReportableContent {
 
     @Override
     public Optional<Item> visibleTo(UUID id, UUID memberId) {
-        return Optional.ofNullable(PostComment.<PostComment>findById(id))
-                .filter(c -> c.isVisible() && Optional.ofNullable(Post.<Post>findById(c.postId)).filter(Post::isListed).isPresent())
-                .map(ReportableComments::item);
+        PostComment c = PostComment.findById(id);
+        Post post = c == null || !c.isVisible() ? null : Post.findById(c.postId);
+        if (post == null || !post.isListed() || !GroupAccess.sees(post.groupId, memberId)) {
+            return Optional.empty();
+        }
+        return Optional.of(item(c, post.groupId));
     }
 
     @Override
     public Map<UUID, Item> describe(Collection<UUID> ids) {
-        return ids.isEmpty() ? Map.of()
-                : PostComment.<PostComment>list("id in ?1", ids).stream().collect(Collectors.toMap(c -> c.id, ReportableComments::item));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<PostComment> comments = PostComment.list("id in ?1", ids);
+        Map<UUID, UUID> groups = Post.<Post>list("id in ?1", comments.stream().map(c -> c.postId).collect(Collectors.toSet())).stream()
+                .filter(p -> p.groupId != null).collect(Collectors.toMap(p -> p.id, p -> p.groupId));
+        return comments.stream().collect(Collectors.toMap(c -> c.id, c -> item(c, groups.get(c.postId))));
     }
 
     @Override
@@ -62,7 +72,7 @@ class ReportableComments implements ReportableContent {
         return true;
     }
 
-    private static Item item(PostComment c) {
-        return new Item(c.id, c.postId, c.body, c.isHidden());
+    private static Item item(PostComment c, UUID groupId) {
+        return new Item(c.id, c.postId, c.body, c.isHidden(), groupId);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import app.alumni.common.ReportableContent;
+import app.alumni.member.GroupAccess;
 
 /** Posts as moderation sees them: a listed post can be reported, hidden and restored. */
 @ApplicationScoped
@@ -24,7 +25,8 @@ class ReportablePosts implements ReportableContent {
 
     @Override
     public Optional<Item> visibleTo(UUID id, UUID memberId) {
-        return Optional.ofNullable(Post.<Post>findById(id)).filter(Post::isListed).map(ReportablePosts::item);
+        return Optional.ofNullable(Post.<Post>findById(id)).filter(p -> p.isListed() && GroupAccess.sees(p.groupId, memberId))
+                .map(ReportablePosts::item);
     }
 
     @Override
@@ -56,6 +58,6 @@ class ReportablePosts implements ReportableContent {
     }
 
     private static Item item(Post p) {
-        return new Item(p.id, p.id, p.title == null ? p.body : p.title + "\n" + p.body, p.isHidden());
+        return new Item(p.id, p.id, p.title == null ? p.body : p.title + "\n" + p.body, p.isHidden(), p.groupId);
     }
 }

@@ -129,6 +129,9 @@ class ExportTest {
                 .then().statusCode(200);
         member.as().contentType(ContentType.JSON).body(Map.of("participantIds", List.of(other.id()), "message", "個人的なメッセージです"))
                 .post("/api/v1/conversations").then().statusCode(201);
+        String groupName = "書き出し同好会 " + UUID.randomUUID();
+        member.as().contentType(ContentType.JSON).body(Map.of("name", groupName, "kind", "INTEREST", "visibility", "OPEN"))
+                .post("/api/v1/groups").then().statusCode(201);
         String colleague = Api.uniqueEmail("colleague");
         member.as().contentType(ContentType.JSON).body(Map.of("email", colleague, "name", "同僚")).post("/api/v1/members/me/invitations")
                 .then().statusCode(201);
@@ -172,6 +175,8 @@ class ExportTest {
         assertThat(doc.getList("data.invitations.email")).containsExactly(colleague);
         assertThat(doc.getList("data.messages.body")).containsExactly("個人的なメッセージです");
         assertThat(doc.getList("data.blocks")).isEmpty();
+        assertThat(doc.getList("data.groups.name")).containsExactly(groupName);
+        assertThat(doc.getList("data.groups.proposedByMe")).containsExactly(true);
         // Nothing of other members, nothing HR keeps for itself.
         assertThat(text).doesNotContain(other.email()).doesNotContain("他の人のコメントです").doesNotContain("他の人の投稿です")
                 .doesNotContain("人事だけのメモ").doesNotContain("紹介への人事メモ").doesNotContain("hrNote");
