@@ -79,7 +79,8 @@ class GroupMembers {
             }
             m.status = MembershipStatus.PENDING;
             m.persist();
-            notices.fire(new Notice(NoticeType.GROUP_JOIN_REQUESTED, memberId, subject(g), Recipients.members(GroupMembership.adminIds(g.id))));
+            notices.fire(new Notice(NoticeType.GROUP_JOIN_REQUESTED, memberId, subject(g),
+                    Recipients.members(GroupMembership.adminIds(g.id))));
         } else {
             m.status = MembershipStatus.ACTIVE;
             m.joinedAt = now;
