@@ -46,10 +46,10 @@ class DemoEvents {
                 .withHour(19);
         Caller company = cast.get().company();
         Event online = events.create(company, new EventInput("オンライン交流会", "近況をざっくばらんに話しましょう。", base, base.plusHours(2),
-                "Asia/Tokyo", Format.ONLINE, null, "https://meet.example.com/alumni-demo", null, null, List.of("交流会")));
+                "Asia/Tokyo", Format.ONLINE, null, "https://meet.example.com/alumni-demo", null, null, List.of("交流会"), null));
         events.create(company, new EventInput("東京オフ会(定員5名)", "本社近くで少人数の食事会です。", base.plusDays(7), base.plusDays(7).plusHours(3),
                 "Asia/Tokyo", Format.IN_PERSON, new Venue("本社 3F ラウンジ", "東京都千代田区丸の内1-1-1"), null, 5, base.plusDays(6),
-                List.of("交流会", "東京")));
-        rsvps.answer(online.id, cast.get().tanaka().id(), Rsvp.GOING);
+                List.of("交流会", "東京"), null));
+        rsvps.answer(online.id, cast.get().tanaka(), Rsvp.GOING);
     }
 }

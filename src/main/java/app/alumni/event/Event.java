@@ -44,6 +44,8 @@ public class Event extends SearchableEntity {
     public UUID organiserId;
     /** Set instead of {@code organiserId} when one of HR's API clients created it (by the organisation). */
     public UUID organiserClient;
+    /** The group it is held in; a closed group's events are for its members and HR only. */
+    public UUID groupId;
     @Enumerated(EnumType.STRING)
     public Status status;
     public String statusMessage;

@@ -17,6 +17,8 @@ import app.alumni.common.TextSearch;
 import app.alumni.event.EventEnums.Rsvp;
 import app.alumni.event.EventEnums.Status;
 import app.alumni.event.EventEnums.When;
+import app.alumni.member.Caller;
+import app.alumni.member.GroupAccess;
 
 /**
  * The event feature's SQL, where PostgreSQL itself is the point: the event list (tag arrays and the gram index),
@@ -34,10 +36,11 @@ class EventQueries {
 
     /**
      * Listed events (upcoming soonest first, past latest first), or with {@code status} PROPOSED or REJECTED those
-     * proposals oldest first; after {@code cursor} by keyset.
+     * proposals oldest first; after {@code cursor} by keyset. With a {@code viewer}, only what they may see of groups.
      */
     @SuppressWarnings("unchecked")
-    List<Event> list(When when, Status status, String tag, String q, int limit, String cursor, OffsetDateTime now) {
+    List<Event> list(When when, Status status, String tag, String q, UUID groupId, Caller viewer, int limit, String cursor,
+            OffsetDateTime now) {
         StringBuilder sql = new StringBuilder("select e.* from event e where ");
         Map<String, Object> params = new LinkedHashMap<>();
         String at;
@@ -65,6 +68,15 @@ class EventQueries {
             params.put("tag", TextKeys.arrayLiteral(List.of(Tags.normalize(tag))));
         }
         TextSearch.appendConditions(sql, params, "e", TextSearch.terms(q));
+        if (groupId != null) {
+            sql.append(" and e.group_id = :group");
+            params.put("group", groupId);
+        }
+        if (viewer != null) {
+            // A closed group's events are for its members (the caller passes no viewer for HR, who sees them all).
+            sql.append(" and ").append(GroupAccess.visibleTo("e.group_id"));
+            params.put("viewer", viewer.id());
+        }
         Keyset.after(cursor, at, "e.id", descending, sql, params);
         String direction = descending ? " desc" : "";
         sql.append(" order by ").append(at).append(direction).append(", e.id").append(direction).append(" limit ").append(limit + 1);

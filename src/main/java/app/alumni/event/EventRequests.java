@@ -2,6 +2,7 @@ package app.alumni.event;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -48,7 +49,10 @@ final class EventRequests {
                     description = "Seats; none means unlimited.", example = "30") Integer capacity,
             @Schema(format = "date-time", maxLength = 35, nullable = true,
                     description = "RSVPs close then; at the latest at the start.") OffsetDateTime rsvpDeadline,
-            @Size(max = 10) @Schema(maxItems = 10, example = "[\"交流会\"]") List<@NotBlank @Size(max = 50) String> tags) {
+            @Size(max = 10) @Schema(maxItems = 10, example = "[\"交流会\"]") List<@NotBlank @Size(max = 50) String> tags,
+            @Schema(format = "uuid", maxLength = 36, nullable = true, description = "Hold it in this group (its members, and HR "
+                    + "admins, may); set when the event is created. A closed group's events are seen by its members and HR only.")
+            UUID groupId) {
     }
 
     @Schema(name = "RsvpRequest")

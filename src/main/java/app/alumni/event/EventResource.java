@@ -109,7 +109,7 @@ public class EventResource {
             ChangesSince.only(caller.may(Scopes.EVENTS_READ), status, tag, q);
             return events.changes(changes, page.limit(), page.cursor(), caller);
         }
-        return events.list(when, status, tag, q, page.limit(), page.cursor(), caller);
+        return events.list(when, status, tag, q, null, page.limit(), page.cursor(), caller);
     }
 
     @GET
@@ -194,7 +194,7 @@ public class EventResource {
     @APIResponse(responseCode = "409", description = "Answers are closed (type `rsvp-closed`): cancelled, started or past the deadline.")
     public RsvpResult rsvp(@Parameter(description = EVENT_ID) @PathParam("id") UUID id,
             @Valid @NotNull RsvpRequest request) {
-        return rsvps.answer(id, caller.id(), request.status());
+        return rsvps.answer(id, caller, request.status());
     }
 
     @GET

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +38,7 @@ import app.alumni.event.EventViews.Attendee;
 import app.alumni.event.EventViews.EventView;
 import app.alumni.event.EventViews.Organiser;
 import app.alumni.member.Caller;
+import app.alumni.member.GroupAccess;
 import app.alumni.member.IntegrationEvent;
 import app.alumni.member.Integrations;
 import app.alumni.member.MemberCard;
@@ -82,7 +82,11 @@ public class EventService {
     @Transactional
     Event create(Caller organiser, EventInput input) {
         check(input, true);
+        if (input.groupId() != null) {
+            GroupAccess.checkContributor(input.groupId(), organiser);
+        }
         Event e = new Event();
+        e.groupId = input.groupId();
         e.organiserId = organiser.id();
         e.organiserClient = organiser.clientId();
         e.status = organiser.may(Scopes.EVENTS_WRITE) ? Status.PUBLISHED : Status.PROPOSED;
@@ -90,20 +94,26 @@ public class EventService {
         apply(e, input);
         e.persist();
         if (e.status == Status.PUBLISHED) {
-            notices.fire(new Notice(NoticeType.EVENT_PUBLISHED, organiser.id(), e.asSubject(), Recipients.everyone()));
+            notices.fire(new Notice(NoticeType.EVENT_PUBLISHED, organiser.id(), e.asSubject(), audience(e)));
             integrations.publish(IntegrationEvent.EVENT_PUBLISHED, Map.of("eventId", e.id.toString()));
         }
         return e;
     }
 
+    /** Who hears of a published event: everyone, or the members of its group. */
+    private static Recipients audience(Event e) {
+        return e.groupId == null ? Recipients.everyone() : Recipients.groupMembers(e.groupId);
+    }
+
     /**
-     * An event the viewer may see: listed ones for everyone, proposals and rejections for their organiser, HR and HR's
-     * systems with {@code events:read}.
+     * An event the viewer may see: listed ones for everyone (a closed group's for its members), proposals and
+     * rejections for their organiser, HR and HR's systems with {@code events:read}.
      */
     @Transactional
     Event visible(UUID id, Caller viewer) {
         Event e = Event.findById(id);
-        if (e == null || (!e.isListed() && !e.isOrganisedBy(viewer) && !viewer.may(Scopes.EVENTS_READ))) {
+        if (e == null || (!e.isListed() && !e.isOrganisedBy(viewer) && !viewer.may(Scopes.EVENTS_READ))
+                || (!viewer.may(Scopes.EVENTS_READ) && !GroupAccess.sees(e.groupId, viewer))) {
             throw ProblemException.notFound();
         }
         return e;
@@ -118,6 +128,9 @@ public class EventService {
         ETags.check(ifMatch, e.version);
         EventInput input = mergePatch.apply(inputOf(e), patch, EventInput.class);
         check(input, false);
+        if (!Objects.equals(input.groupId(), e.groupId)) {
+            throw ProblemException.invalid("groupId", "validation.group-fixed");
+        }
         if (input.capacity() != null && input.capacity() < e.goingCount) {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.invalid-state.capacity", e.goingCount);
         }
@@ -166,13 +179,14 @@ public class EventService {
 
     /** Listed events, upcoming (not yet over) soonest first or past latest first; or, for HR, proposals. */
     @Transactional
-    Page<EventView> list(When when, Status status, String tag, String q, int limit, String cursor, Caller viewer) {
+    Page<EventView> list(When when, Status status, String tag, String q, UUID groupId, int limit, String cursor, Caller viewer) {
         ReadOnly.reads(em);
         boolean proposals = EventQueries.isProposals(status);
         if (proposals && !viewer.may(Scopes.EVENTS_READ)) {
             throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.proposals");
         }
-        List<Event> rows = queries.list(when, status, tag, q, limit, cursor, Times.now(clock));
+        List<Event> rows = queries.list(when, status, tag, q, groupId, viewer.may(Scopes.EVENTS_READ) ? null : viewer, limit, cursor,
+                Times.now(clock));
         return Page.ofBatch(rows, limit, shown -> views(shown, viewer), e -> Cursor.encode(proposals ? e.createdAt : e.startsAt, e.id));
     }
 
@@ -187,15 +201,22 @@ public class EventService {
         return Page.ofBatch(rows, limit, shown -> views(shown, viewer), e -> Cursor.encode(e.updatedAt, e.id));
     }
 
+    /** A group's events, upcoming or past, for whoever may read the group's content. */
+    @Transactional
+    Page<EventView> groupEvents(UUID groupId, When when, int limit, String cursor, Caller viewer) {
+        GroupAccess.checkReader(groupId, viewer);
+        return list(when, null, null, null, groupId, limit, cursor, viewer);
+    }
+
     /** The caller's upcoming events (going or waitlisted), soonest first. */
     @Transactional
     Page<EventView> mine(Caller viewer, int limit, String cursor) {
         ReadOnly.reads(em);
-        StringBuilder where = new StringBuilder("r.memberId = :member and r.status in :answers and e.status in :listed"
-                + " and e.endsAt > :now");
-        Map<String, Object> params = new HashMap<>(Map.of("member", viewer.id(), "answers", EnumSet.of(Rsvp.GOING, Rsvp.WAITLISTED),
-                "listed", Status.LISTED, "now", Times.now(clock)));
-        Keyset.after(cursor, "e.startsAt", "e.id", false, where, params);
+        StringBuilder where = new StringBuilder("r.member_id = :viewer and r.status in (:answers) and e.status in (:listed)"
+                + " and e.ends_at > :now");
+        Map<String, Object> params = new HashMap<>(Map.of("viewer", viewer.id(), "answers", List.of(Rsvp.GOING.name(),
+                Rsvp.WAITLISTED.name()), "listed", Status.listedNames(), "now", Times.now(clock)));
+        Keyset.after(cursor, "e.starts_at", "e.id", false, where, params);
         List<Event> rows = answeredEvents(where, params, limit + 1);
         return Page.ofBatch(rows, limit, shown -> views(shown, viewer), e -> Cursor.encode(e.startsAt, e.id));
     }
@@ -229,15 +250,20 @@ public class EventService {
     /** Events a member is going to, from a month ago on: the content of their calendar subscription. */
     @Transactional
     List<Event> goingTo(UUID memberId) {
-        StringBuilder where = new StringBuilder("r.memberId = :member and r.status = :going and e.status in :listed and e.endsAt > :since");
-        return answeredEvents(where, Map.of("member", memberId, "going", Rsvp.GOING, "listed", Status.LISTED,
-                "since", Times.now(clock).minusDays(30)), 500);
+        StringBuilder where = new StringBuilder("r.member_id = :viewer and r.status = 'GOING' and e.status in (:listed)"
+                + " and e.ends_at > :since");
+        return answeredEvents(where, Map.of("viewer", memberId, "listed", Status.listedNames(), "since", Times.now(clock).minusDays(30)),
+                500);
     }
 
-    /** Events by the caller's answers to them, soonest first. */
+    /**
+     * Events by the member's answers to them, soonest first; a closed group's only while they are in it (an answer
+     * outlives leaving the group, what it shows does not).
+     */
+    @SuppressWarnings("unchecked")
     private List<Event> answeredEvents(CharSequence where, Map<String, Object> params, int max) {
-        var query = em.createQuery("select e from EventRsvp r join Event e on e.id = r.eventId where " + where
-                + " order by e.startsAt, e.id", Event.class).setMaxResults(max);
+        var query = em.createNativeQuery("select e.* from event_rsvp r join event e on e.id = r.event_id where " + where + " and "
+                + GroupAccess.visibleTo("e.group_id") + " order by e.starts_at, e.id limit " + max, Event.class);
         params.forEach(query::setParameter);
         return query.getResultList();
     }
@@ -249,11 +275,12 @@ public class EventService {
         }
         Map<UUID, MemberCard> organisers = MemberCard.byIds(events.stream().map(e -> e.organiserId).filter(Objects::nonNull).toList());
         Map<UUID, Rsvp> mine = rsvps.answersOf(viewer.id(), events.stream().map(e -> e.id).toList());
+        Map<UUID, GroupAccess.GroupRef> groups = GroupAccess.refs(events.stream().map(e -> e.groupId).toList());
         List<EventView> views = new ArrayList<>();
         for (Event e : events) {
             Rsvp my = mine.get(e.id);
             Organiser by = e.organiserId == null ? Organiser.organisation(organisation) : Organiser.of(organisers.get(e.organiserId));
-            views.add(EventView.of(e, by, my, e.isOrganisedBy(viewer) || my == Rsvp.GOING));
+            views.add(EventView.of(e, by, my, e.isOrganisedBy(viewer) || my == Rsvp.GOING, e.groupId == null ? null : groups.get(e.groupId)));
         }
         return views;
     }
@@ -284,7 +311,7 @@ public class EventService {
     private static EventInput inputOf(Event e) {
         return new EventInput(e.title, e.description, e.startsAt, e.endsAt, e.timeZone, e.format,
                 e.venueName == null ? null : new Venue(e.venueName, e.venueAddress), e.onlineUrl, e.capacity, e.rsvpDeadline,
-                List.copyOf(e.tags));
+                List.copyOf(e.tags), e.groupId);
     }
 
     private void check(EventInput input, boolean creating) {

@@ -16,6 +16,7 @@ import app.alumni.event.EventEnums.Format;
 import app.alumni.event.EventEnums.Rsvp;
 import app.alumni.event.EventEnums.Status;
 import app.alumni.event.EventRequests.Venue;
+import app.alumni.member.GroupAccess;
 import app.alumni.member.MemberCard;
 import app.alumni.member.Organisation;
 
@@ -67,13 +68,14 @@ final class EventViews {
             @Schema(minimum = "0", maximum = "2147483647", format = "int32") int waitlistCount,
             @Schema(description = "The caller's own answer; absent when none.", nullable = true) Rsvp myRsvp,
             @Schema(format = "date-time", maxLength = 35) OffsetDateTime createdAt,
-            @Schema(format = "date-time", maxLength = 35) OffsetDateTime updatedAt) {
+            @Schema(format = "date-time", maxLength = 35) OffsetDateTime updatedAt,
+            @Schema(nullable = true, description = "The group it is held in.") GroupAccess.GroupRef group) {
 
-        static EventView of(Event e, Organiser organiser, Rsvp myRsvp, boolean showOnlineUrl) {
+        static EventView of(Event e, Organiser organiser, Rsvp myRsvp, boolean showOnlineUrl, GroupAccess.GroupRef group) {
             return new EventView(e.id, e.title, e.description, e.startsAt, e.endsAt, e.timeZone, e.format,
                     e.venueName == null ? null : new Venue(e.venueName, e.venueAddress), showOnlineUrl ? e.onlineUrl : null,
                     e.capacity, e.rsvpDeadline, List.copyOf(e.tags), organiser, e.status, e.statusMessage,
-                    e.goingCount, e.waitlistCount, myRsvp, e.createdAt, e.updatedAt);
+                    e.goingCount, e.waitlistCount, myRsvp, e.createdAt, e.updatedAt, group);
         }
     }
 

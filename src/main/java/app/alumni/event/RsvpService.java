@@ -27,6 +27,7 @@ import app.alumni.event.EventViews.Attendee;
 import app.alumni.event.EventViews.RsvpResult;
 import app.alumni.member.Blocks;
 import app.alumni.member.Caller;
+import app.alumni.member.GroupAccess;
 import app.alumni.member.MemberCard;
 import app.alumni.member.Notice;
 import app.alumni.member.NoticeType;
@@ -56,13 +57,14 @@ public class RsvpService {
     }
 
     @Transactional
-    RsvpResult answer(UUID eventId, UUID memberId, Rsvp requested) {
+    RsvpResult answer(UUID eventId, Caller caller, Rsvp requested) {
+        UUID memberId = caller.id();
         if (requested == Rsvp.WAITLISTED) {
             // Members answer GOING or NOT_GOING; the waitlist is where GOING lands when the event is full.
             throw ProblemException.invalid("status", "validation.invalid-value");
         }
         Event e = Event.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
-        if (e == null || !e.isListed()) {
+        if (e == null || !e.isListed() || !GroupAccess.sees(e.groupId, caller)) {
             throw ProblemException.notFound();
         }
         OffsetDateTime now = Times.now(clock);

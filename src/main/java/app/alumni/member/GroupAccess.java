@@ -105,6 +105,13 @@ public final class GroupAccess {
                 .setParameter("member", memberId).getSingleResult()).longValue() > 0;
     }
 
+    /** What a notification about the group's activity calls it. */
+    public static Notice.Subject subject(UUID groupId) {
+        String name = (String) Member.getEntityManager().createNativeQuery("select name from community_group where id = :group")
+                .setParameter("group", groupId).getSingleResult();
+        return new Notice.Subject(Notice.SubjectKind.GROUP, groupId, name);
+    }
+
     /** The groups by id, in one statement; unknown ids are left out. */
     @SuppressWarnings("unchecked")
     public static Map<UUID, GroupRef> refs(Collection<UUID> ids) {

@@ -24,7 +24,8 @@ public enum NoticeType {
     WEBHOOK_DISABLED(Mailing.INSTANT),
     MESSAGE_RECEIVED(Mailing.INSTANT),
     GROUP_JOIN_REQUESTED(Mailing.DIGEST),
-    GROUP_JOIN_ACCEPTED(Mailing.DIGEST);
+    GROUP_JOIN_ACCEPTED(Mailing.DIGEST),
+    GROUP_POSTED(Mailing.DIGEST);
 
     /** How a kind of notification is mailed: at once, in the periodic digest, or not at all. */
     @Schema(name = "EmailDelivery")

@@ -45,4 +45,6 @@ public class ContentReport extends VersionedEntity {
     Action action;
     OffsetDateTime resolvedAt;
     UUID resolvedBy;
+    /** The group the item belongs to: its admins moderate it too. */
+    UUID groupId;
 }

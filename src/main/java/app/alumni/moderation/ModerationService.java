@@ -28,6 +28,8 @@ import app.alumni.common.ReadOnly;
 import app.alumni.common.ReportableContent;
 import app.alumni.common.ReportableContent.Item;
 import app.alumni.common.Times;
+import app.alumni.member.Caller;
+import app.alumni.member.GroupAccess;
 import app.alumni.moderation.ContentReport.Action;
 import app.alumni.moderation.ContentReport.Status;
 import app.alumni.moderation.ContentReport.TargetType;
@@ -53,21 +55,28 @@ class ModerationService {
     }
 
     @Transactional
-    ReportView get(UUID id) {
+    ReportView get(UUID id, Caller caller) {
         ContentReport r = ContentReport.findById(id);
         if (r == null) {
             throw ProblemException.notFound();
         }
+        mayModerate(caller, r.groupId);
         return viewOf(r);
+    }
+
+    /** Moderators and HR admins moderate everything; a group's admins what belongs to their group. */
+    private static void mayModerate(Caller caller, UUID groupId) {
+        if (!caller.moderator() && !GroupAccess.isAdmin(groupId, caller.id())) {
+            throw ProblemException.of(ProblemType.FORBIDDEN, "problem.forbidden.moderator");
+        }
     }
 
     /** One open report per member per item: a second is 409, settled by a unique index also under concurrency. */
     @Transactional
     ReportView report(TargetType type, UUID targetId, UUID reporterId, String reason) {
-        if (contents.get(type).visibleTo(targetId, reporterId).isEmpty()) {
-            throw ProblemException.notFound();
-        }
+        Item item = contents.get(type).visibleTo(targetId, reporterId).orElseThrow(ProblemException::notFound);
         ContentReport r = new ContentReport();
+        r.groupId = item.groupId();
         r.targetType = type;
         r.targetId = targetId;
         r.reporterId = reporterId;
@@ -85,11 +94,17 @@ class ModerationService {
         return viewOf(r);
     }
 
+    /** Reports oldest first: all of them for moderators and HR, or one group's for its admins too. */
     @Transactional
-    Page<ReportView> list(Status status, int limit, String cursor) {
+    Page<ReportView> list(Status status, UUID groupId, int limit, String cursor, Caller caller) {
         ReadOnly.reads(em);
+        mayModerate(caller, groupId);
         StringBuilder where = new StringBuilder("status = :status");
         Map<String, Object> params = new HashMap<>(Map.of("status", status));
+        if (groupId != null) {
+            where.append(" and groupId = :group");
+            params.put("group", groupId);
+        }
         Keyset.after(cursor, "createdAt", "id", false, where, params);
         List<ContentReport> rows = ContentReport.<ContentReport>find(where + " order by createdAt, id", params).page(0, limit + 1).list();
         Map<TargetType, Map<UUID, Item>> items = new EnumMap<>(TargetType.class);
@@ -100,11 +115,13 @@ class ModerationService {
 
     /** HIDE hides the item and settles every open report of it; DISMISS settles this report only. */
     @Transactional
-    ReportView resolve(UUID reportId, Action action, String note, UUID moderatorId) {
+    ReportView resolve(UUID reportId, Action action, String note, Caller moderator) {
         ContentReport r = ContentReport.findById(reportId, LockModeType.PESSIMISTIC_WRITE);
         if (r == null) {
             throw ProblemException.notFound();
         }
+        mayModerate(moderator, r.groupId);
+        UUID moderatorId = moderator.id();
         if (r.status != Status.OPEN) {
             throw ProblemException.of(ProblemType.INVALID_STATE, "problem.report-resolved.detail");
         }
@@ -126,7 +143,12 @@ class ModerationService {
 
     /** Makes a hidden item visible again (its reports stay resolved). */
     @Transactional
-    void restore(TargetType type, UUID id) {
+    void restore(TargetType type, UUID id, Caller caller) {
+        Item item = contents.get(type).describe(List.of(id)).get(id);
+        if (item == null) {
+            throw ProblemException.notFound();
+        }
+        mayModerate(caller, item.groupId());
         if (!contents.get(type).restore(id)) {
             throw ProblemException.notFound();
         }

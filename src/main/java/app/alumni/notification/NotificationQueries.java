@@ -35,7 +35,10 @@ class NotificationQueries {
               and (:kind = 'EVERYONE'
                    or (:kind = 'AFFILIATION' and m.affiliation = :affiliation)
                    or (:kind = 'ROLE' and cast(:role as text) = any (m.roles))
-                   or (:kind = 'MEMBERS' and m.id = any (cast(cast(:members as text) as uuid[]))))
+                   or (:kind = 'MEMBERS' and m.id = any (cast(cast(:members as text) as uuid[])))
+                   or (:kind = 'GROUP' and exists (select 1 from group_membership gm
+                                                   where gm.group_id = cast(:group as uuid) and gm.member_id = m.id
+                                                     and gm.status = 'ACTIVE')))
             """;
     private static final String IN_APP = "coalesce(cast(p.settings -> cast(:type as text) ->> 'inApp' as boolean), true)";
     private static final String MAILING = "coalesce(p.settings -> cast(:type as text) ->> 'email', :defaultMailing)";
@@ -56,7 +59,7 @@ class NotificationQueries {
 
     /**
      * One notification per recipient. Reactions collapse into the recipient's unread notification of the post, new
-     * messages into that of the conversation, join requests into that of the group; its count grows. Returns how many rows were written
+     * messages into that of the conversation, join requests and new posts into that of the group; its count grows. Returns how many rows were written
      * or grown.
      */
     int notify(QueuedNotice n) {
@@ -86,7 +89,8 @@ class NotificationQueries {
 
     /** Whether notices of this type grow the recipient's unread notification of the same subject. */
     static boolean collapses(NoticeType type) {
-        return type == NoticeType.POST_REACTED || type == NoticeType.MESSAGE_RECEIVED || type == NoticeType.GROUP_JOIN_REQUESTED;
+        return type == NoticeType.POST_REACTED || type == NoticeType.MESSAGE_RECEIVED || type == NoticeType.GROUP_JOIN_REQUESTED
+                || type == NoticeType.GROUP_POSTED;
     }
 
     /**
@@ -133,6 +137,7 @@ class NotificationQueries {
                 .setParameter("kind", a.kind().name())
                 .setParameter("affiliation", a.affiliation() == null ? "" : a.affiliation().name())
                 .setParameter("role", a.role() == null ? "" : a.role().name())
+                .setParameter("group", a.groupId())
                 .setParameter("members", a.memberIds().stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
                 .setParameter("type", n.type.name())
                 .setParameter("defaultMailing", n.type.defaultMailing().name());

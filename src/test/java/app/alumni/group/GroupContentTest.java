@@ -5,6 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
 import app.alumni.support.Api;
+import app.alumni.support.Notifications;
 import app.alumni.support.Statements;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -54,12 +58,21 @@ class GroupContentTest {
     @Test
     void aClosedGroupsPostsAreForItsMembersAndHrOnAllPaths() {
         Api.Session member = Api.activeMember();
+        Api.Session peer = Api.activeMember();
         Api.Session outsider = Api.activeMember();
         Api.Session hr = Api.admin();
-        String group = groupWith("CLOSED", member);
+        String group = groupWith("CLOSED", member, peer);
         String word = "内緒" + UUID.randomUUID().toString().substring(0, 8);
         String id = post(member, group, "メンバーだけの話です " + word).then().statusCode(201).body("group.id", equalTo(group))
                 .body("group.closed", equalTo(true)).extract().path("id");
+        String second = post(member, group, "もう一つ").then().statusCode(201).extract().path("id");
+        // The group's members hear of new posts, collapsed per group; nobody else does.
+        Notifications.await(peer, "GROUP_POSTED", group);
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (!Integer.valueOf(2).equals(Notifications.about(peer, group).get(0).get("count"))) {
+            assertThat(Instant.now()).isBefore(deadline);
+        }
+        assertThat(Notifications.about(outsider, group)).isEmpty();
 
         assertThat(feed(member, word)).containsExactly(id);
         assertThat(feed(hr, word)).containsExactly(id);
@@ -76,8 +89,8 @@ class GroupContentTest {
                 .statusCode(201);
 
         String groupPosts = GroupTest.GROUPS + "/" + group + "/posts";
-        member.as().get(groupPosts).then().statusCode(200).body("items.id", equalTo(List.of(id)));
-        hr.as().get(groupPosts).then().statusCode(200).body("items.id", equalTo(List.of(id)));
+        member.as().get(groupPosts).then().statusCode(200).body("items.id", equalTo(List.of(second, id)));
+        hr.as().get(groupPosts).then().statusCode(200).body("items.id", equalTo(List.of(second, id)));
         outsider.as().get(groupPosts).then().statusCode(403);
         outsider.as().get(GroupTest.GROUPS + "/" + UUID.randomUUID() + "/posts").then().statusCode(404);
 
@@ -93,6 +106,92 @@ class GroupContentTest {
         member.as().delete(GroupTest.GROUPS + "/" + group + "/members/" + member.id()).then().statusCode(204);
         member.as().get("/api/v1/posts/" + id).then().statusCode(404);
         assertThat(feed(member, word)).isEmpty();
+    }
+
+    static Response event(Api.Session organiser, String group, String title) {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(9)).plusDays(10).withNano(0);
+        Map<String, Object> body = new HashMap<>(Map.of("title", title, "startsAt", start.toString(), "endsAt",
+                start.plusHours(2).toString(), "format", "ONLINE", "onlineUrl", "https://meet.example.com/group"));
+        body.put("groupId", group);
+        return organiser.as().contentType(ContentType.JSON).body(body).post("/api/v1/events");
+    }
+
+    @Test
+    void aClosedGroupsEventsAreForItsMembersAndHrOnAllPaths() {
+        Api.Session member = Api.activeMember();
+        Api.Session outsider = Api.activeMember();
+        Api.Session hr = Api.admin();
+        String group = groupWith("CLOSED", member);
+        String word = "集い" + UUID.randomUUID().toString().substring(0, 8);
+        String id = event(hr, group, "メンバー限定の " + word).then().statusCode(201).body("group.id", equalTo(group))
+                .extract().path("id");
+        // Only the group hears of it.
+        Notifications.await(member, "EVENT_PUBLISHED", id);
+        assertThat(Notifications.about(outsider, id)).isEmpty();
+
+        String events = "/api/v1/events";
+        outsider.as().queryParam("q", word).get(events).then().statusCode(200).body("items", equalTo(List.of()));
+        outsider.as().get(events + "/" + id).then().statusCode(404);
+        outsider.as().get(events + "/" + id + "/attendees").then().statusCode(404);
+        outsider.as().get(events + "/" + id + "/calendar.ics").then().statusCode(404);
+        outsider.as().contentType(ContentType.JSON).body(Map.of("status", "GOING")).put(events + "/" + id + "/rsvp").then().statusCode(404);
+        outsider.as().get(GroupTest.GROUPS + "/" + group + "/events").then().statusCode(403);
+        event(outsider, group, "入れてください").then().statusCode(403);
+
+        member.as().queryParam("q", word).get(events).then().statusCode(200).body("items.id", equalTo(List.of(id)));
+        hr.as().queryParam("q", word).get(events).then().statusCode(200).body("items.id", equalTo(List.of(id)));
+        member.as().get(GroupTest.GROUPS + "/" + group + "/events").then().statusCode(200).body("items.id", equalTo(List.of(id)));
+        member.as().contentType(ContentType.JSON).body(Map.of("status", "GOING")).put(events + "/" + id + "/rsvp").then().statusCode(200);
+        member.as().get("/api/v1/members/me/events").then().statusCode(200).body("items.id", hasItem(id));
+        hr.as().contentType(Api.MERGE_PATCH).body(Map.of("groupId", UUID.randomUUID().toString())).patch(events + "/" + id).then()
+                .statusCode(400).body("errors[0].field", equalTo("groupId"));
+
+        // A member's proposal in the group waits for HR like any other.
+        event(member, group, "提案です").then().statusCode(201).body("status", equalTo("PROPOSED"));
+
+        // Leaving the group is losing its events, the answer given included.
+        member.as().delete(GroupTest.GROUPS + "/" + group + "/members/" + member.id()).then().statusCode(204);
+        member.as().get(events + "/" + id).then().statusCode(404);
+        member.as().get("/api/v1/members/me/events").then().statusCode(200).body("items.id", not(hasItem(id)));
+    }
+
+    @Test
+    void aGroupsAdminsModerateWhatIsPostedInIt() {
+        Api.Session admin = Api.activeMember();
+        Api.Session author = Api.activeMember();
+        Api.Session reporter = Api.activeMember();
+        String group = groupWith("OPEN", admin, author, reporter);
+        Api.admin().as().contentType(ContentType.JSON).body(Map.of("role", "ADMIN"))
+                .patch(GroupTest.GROUPS + "/" + group + "/members/" + admin.id()).then().statusCode(200);
+        String id = post(author, group, "グループで宣伝します").then().statusCode(201).extract().path("id");
+        String report = reporter.as().contentType(ContentType.JSON).body(Map.of("reason", "宣伝です")).post("/api/v1/posts/" + id
+                + "/reports").then().statusCode(201).extract().path("id");
+        String elsewhere = reportedOutsideGroups(reporter);
+
+        String reports = "/api/v1/moderation/reports";
+        admin.as().queryParam("groupId", group).get(reports).then().statusCode(200).body("items.id", equalTo(List.of(report)));
+        admin.as().get(reports).then().statusCode(403);
+        admin.as().queryParam("groupId", GroupTest.group(Api.admin(), "OPEN")).get(reports).then().statusCode(403);
+        admin.as().get(reports + "/" + elsewhere).then().statusCode(403);
+        author.as().queryParam("groupId", group).get(reports).then().statusCode(403);
+        author.as().contentType(ContentType.JSON).body(Map.of("action", "DISMISS")).post(reports + "/" + report + "/resolve").then()
+                .statusCode(403);
+
+        admin.as().get(reports + "/" + report).then().statusCode(200).body("postId", equalTo(id));
+        admin.as().contentType(ContentType.JSON).body(Map.of("action", "HIDE", "note", "宣伝はご遠慮ください"))
+                .post(reports + "/" + report + "/resolve").then().statusCode(200).body("hidden", equalTo(true));
+        reporter.as().get("/api/v1/posts/" + id).then().statusCode(404);
+        reporter.as().post("/api/v1/moderation/posts/" + id + "/restore").then().statusCode(403);
+        admin.as().post("/api/v1/moderation/posts/" + id + "/restore").then().statusCode(204);
+        reporter.as().get("/api/v1/posts/" + id).then().statusCode(200);
+    }
+
+    /** A report of a post in no group. */
+    private static String reportedOutsideGroups(Api.Session reporter) {
+        String post = Api.activeMember().as().contentType(ContentType.JSON).body(Map.of("type", "DISCUSSION", "body", "グループ外"))
+                .post("/api/v1/posts").then().statusCode(201).extract().path("id");
+        return reporter.as().contentType(ContentType.JSON).body(Map.of("reason", "不適切")).post("/api/v1/posts/" + post + "/reports")
+                .then().statusCode(201).extract().path("id");
     }
 
     @Test
