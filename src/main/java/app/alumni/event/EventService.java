@@ -280,7 +280,8 @@ public class EventService {
         for (Event e : events) {
             Rsvp my = mine.get(e.id);
             Organiser by = e.organiserId == null ? Organiser.organisation(organisation) : Organiser.of(organisers.get(e.organiserId));
-            views.add(EventView.of(e, by, my, e.isOrganisedBy(viewer) || my == Rsvp.GOING, e.groupId == null ? null : groups.get(e.groupId)));
+            GroupAccess.GroupRef group = e.groupId == null ? null : groups.get(e.groupId);
+            views.add(EventView.of(e, by, my, e.isOrganisedBy(viewer) || my == Rsvp.GOING, group));
         }
         return views;
     }

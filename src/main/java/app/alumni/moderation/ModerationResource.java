@@ -77,8 +77,9 @@ public class ModerationResource {
     @RolesAllowed(Role.Names.ACTIVE_MEMBER)
     @Audited(action = "report.resolve", target = "report")
     @Operation(operationId = "resolveReport", summary = "Resolve a report",
-            description = "Moderators and HR admins, and the admins of the group the item belongs to. `HIDE` hides the item from everyone but its author and moderators (they see the "
-                    + "reason) and resolves every open report of it; `DISMISS` resolves this report. A resolved report is 409.")
+            description = "Moderators and HR admins, and the admins of the group the item belongs to. `HIDE` hides the item from "
+                    + "everyone but its author and moderators (they see the reason) and resolves every open report of it; `DISMISS` "
+                    + "resolves this report. A resolved report is 409.")
     @APIResponse(responseCode = "200", description = "The resolved report.")
     public ReportView resolve(@Parameter(description = "Report id.") @PathParam("id") UUID id,
             @Valid @NotNull Resolution resolution) {

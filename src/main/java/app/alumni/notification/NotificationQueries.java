@@ -59,8 +59,8 @@ class NotificationQueries {
 
     /**
      * One notification per recipient. Reactions collapse into the recipient's unread notification of the post, new
-     * messages into that of the conversation, join requests and new posts into that of the group; its count grows. Returns how many rows were written
-     * or grown.
+     * messages into that of the conversation, join requests and new posts into that of the group; its count grows.
+     * Returns how many rows were written or grown.
      */
     int notify(QueuedNotice n) {
         String collapse = collapses(n.type)

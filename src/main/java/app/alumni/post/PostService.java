@@ -80,7 +80,8 @@ public class PostService {
         PostTag.index(p);
         if (p.groupId != null) {
             // The group's members hear of it, collapsed into one notification per group until they read it.
-            notices.fire(new Notice(NoticeType.GROUP_POSTED, author.id(), GroupAccess.subject(p.groupId), Recipients.groupMembers(p.groupId)));
+            notices.fire(new Notice(NoticeType.GROUP_POSTED, author.id(), GroupAccess.subject(p.groupId),
+                    Recipients.groupMembers(p.groupId)));
         }
         if (p.type == PostType.ANNOUNCEMENT) {
             notices.fire(new Notice(NoticeType.ANNOUNCEMENT_PUBLISHED, author.id(), p.asSubject(), Recipients.everyone()));
