@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -24,6 +25,7 @@ import app.alumni.group.GroupEnums.Role;
 import app.alumni.group.GroupViews.GroupMemberView;
 import app.alumni.member.Blocks;
 import app.alumni.member.Caller;
+import app.alumni.member.GroupLeft;
 import app.alumni.member.MemberCard;
 import app.alumni.member.Notice;
 import app.alumni.member.NoticeType;
@@ -44,12 +46,14 @@ class GroupMembers {
     private final EntityManager em;
     private final Blocks blocks;
     private final Notices notices;
+    private final Event<GroupLeft> left;
     private final Clock clock;
 
-    GroupMembers(EntityManager em, Blocks blocks, Notices notices, Clock clock) {
+    GroupMembers(EntityManager em, Blocks blocks, Notices notices, Event<GroupLeft> left, Clock clock) {
         this.em = em;
         this.blocks = blocks;
         this.notices = notices;
+        this.left = left;
         this.clock = clock;
     }
 
@@ -122,13 +126,14 @@ class GroupMembers {
      */
     @Transactional
     void remove(UUID groupId, UUID memberId, Caller caller) {
+        CommunityGroup g;
         if (caller.is(memberId)) {
-            CommunityGroup g = CommunityGroup.locked(groupId);
+            g = CommunityGroup.locked(groupId);
             if (g == null) {
                 throw ProblemException.notFound();
             }
         } else {
-            GroupService.managed(groupId, caller);
+            g = GroupService.managed(groupId, caller);
         }
         GroupMembership m = GroupMembership.of(groupId, memberId);
         if (m == null) {
@@ -141,6 +146,7 @@ class GroupMembers {
         m.delete();
         if (m.isActive()) {
             CommunityGroup.countMembers(groupId, -1);
+            left.fire(new GroupLeft(groupId, memberId, g.isClosed(), Times.now(clock)));
         }
     }
 

@@ -264,6 +264,18 @@ class ConversationTest {
     }
 
     @Test
+    void suspendedMembersNeitherWriteNorAreWrittenTo() {
+        Api.Session a = Api.activeMember();
+        Api.Session suspended = Api.activeMember();
+        String id = start(a, "停止の前に", suspended).then().statusCode(201).extract().path("id");
+        Api.admin().as().contentType(ContentType.JSON).body(Map.of("status", "SUSPENDED"))
+                .patch("/api/v1/admin/members/" + suspended.id()).then().statusCode(200);
+        suspended.as().contentType(ContentType.JSON).body(Map.of("body", "書けない")).post(CONVERSATIONS + "/" + id + "/messages").then()
+                .statusCode(401);
+        start(a, "新しい会話", suspended).then().statusCode(404);
+    }
+
+    @Test
     void atMostTwentyNewConversationsADay() {
         Api.Session a = Api.activeMember();
         Api.Session b = Api.activeMember();

@@ -149,8 +149,10 @@ class GroupContentTest {
         // A member's proposal in the group waits for HR like any other.
         event(member, group, "提案です").then().statusCode(201).body("status", equalTo("PROPOSED"));
 
-        // Leaving the group is losing its events, the answer given included.
+        // Leaving the group is losing its events: the seat goes back, and the event is no longer theirs to see.
+        hr.as().get(events + "/" + id).then().body("goingCount", equalTo(1));
         member.as().delete(GroupTest.GROUPS + "/" + group + "/members/" + member.id()).then().statusCode(204);
+        hr.as().get(events + "/" + id).then().body("goingCount", equalTo(0));
         member.as().get(events + "/" + id).then().statusCode(404);
         member.as().get("/api/v1/members/me/events").then().statusCode(200).body("items.id", not(hasItem(id)));
     }
