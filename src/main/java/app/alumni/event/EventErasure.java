@@ -1,8 +1,5 @@
 package app.alumni.event;
 
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -26,13 +23,7 @@ class EventErasure {
     }
 
     void onAccountErased(@Observes AccountErased erased) {
-        @SuppressWarnings("unchecked")
-        List<UUID> upcoming = em.createNativeQuery("""
-                select r.event_id from event_rsvp r join event e on e.id = r.event_id
-                where r.member_id = :member and r.status in ('GOING', 'WAITLISTED') and e.status = 'PUBLISHED' and e.starts_at > :now
-                order by r.event_id""", UUID.class)
-                .setParameter("member", erased.memberId()).setParameter("now", erased.at()).getResultList();
-        upcoming.forEach(eventId -> rsvps.giveUp(eventId, erased.memberId()));
+        rsvps.giveUpUpcoming(erased.memberId(), null, erased.at());
         em.createNativeQuery("update event_rsvp set member_id = null where member_id = :member")
                 .setParameter("member", erased.memberId()).executeUpdate();
         em.createNativeQuery("delete from calendar_feed where member_id = :member").setParameter("member", erased.memberId())

@@ -1,11 +1,7 @@
 package app.alumni.event;
 
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 
 import app.alumni.member.GroupLeft;
 
@@ -16,11 +12,9 @@ import app.alumni.member.GroupLeft;
 @ApplicationScoped
 class GroupEventAnswers {
 
-    private final EntityManager em;
     private final RsvpService rsvps;
 
-    GroupEventAnswers(EntityManager em, RsvpService rsvps) {
-        this.em = em;
+    GroupEventAnswers(RsvpService rsvps) {
         this.rsvps = rsvps;
     }
 
@@ -28,14 +22,6 @@ class GroupEventAnswers {
         if (!left.closed()) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<UUID> upcoming = em.createNativeQuery("""
-                select r.event_id from event_rsvp r join event e on e.id = r.event_id
-                where r.member_id = :member and r.status in ('GOING', 'WAITLISTED') and e.group_id = :group
-                  and e.status = 'PUBLISHED' and e.starts_at > :now
-                order by r.event_id""", UUID.class)
-                .setParameter("member", left.memberId()).setParameter("group", left.groupId()).setParameter("now", left.at())
-                .getResultList();
-        upcoming.forEach(eventId -> rsvps.giveUp(eventId, left.memberId()));
+        rsvps.giveUpUpcoming(left.memberId(), left.groupId(), left.at());
     }
 }

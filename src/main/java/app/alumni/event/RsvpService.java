@@ -112,10 +112,22 @@ public class RsvpService {
     }
 
     /**
-     * An erased member's seat or waitlist place on an upcoming event is given up, whatever the deadline: the next on
-     * the waitlist take the seat and hear of it. Runs in the erasure's transaction.
+     * The member's seats and waitlist places on upcoming events (of one group, or all) are given up, whatever the
+     * deadline: the next on the waitlist take the seats and hear of it. Runs in the transaction of what caused it (an
+     * erasure, leaving a closed group).
      */
-    void giveUp(UUID eventId, UUID memberId) {
+    void giveUpUpcoming(UUID memberId, UUID groupId, OffsetDateTime now) {
+        @SuppressWarnings("unchecked")
+        List<UUID> upcoming = em.createNativeQuery("""
+                select r.event_id from event_rsvp r join event e on e.id = r.event_id
+                where r.member_id = :member and r.status in ('GOING', 'WAITLISTED') and e.status = 'PUBLISHED' and e.starts_at > :now
+                  and (cast(:group as uuid) is null or e.group_id = cast(:group as uuid))
+                order by r.event_id""", UUID.class)
+                .setParameter("member", memberId).setParameter("group", groupId).setParameter("now", now).getResultList();
+        upcoming.forEach(eventId -> giveUp(eventId, memberId));
+    }
+
+    private void giveUp(UUID eventId, UUID memberId) {
         Event e = Event.findById(eventId, LockModeType.PESSIMISTIC_WRITE);
         Rsvp current = answersOf(memberId, List.of(eventId)).get(eventId);
         if (e == null || current == null || current == Rsvp.NOT_GOING) {

@@ -14,11 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+
 import org.junit.jupiter.api.Test;
 
 import app.alumni.support.Api;
 import app.alumni.support.Concurrently;
 import app.alumni.support.Notifications;
+import app.alumni.support.Statements;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -26,6 +30,9 @@ import io.restassured.response.Response;
 /** Groups: official and proposed ones, search, joining open and closed groups, roles, and who sees what. */
 @QuarkusTest
 class GroupTest {
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
 
     static final String GROUPS = "/api/v1/groups";
 
@@ -202,6 +209,32 @@ class GroupTest {
         member.as().get(GROUPS + "/" + id).then().body("memberCount", equalTo(1));
         admin.as().contentType(Api.MERGE_PATCH).body(Map.of("description", "もう管理者ではない")).patch(GROUPS + "/" + id).then()
                 .statusCode(403);
+    }
+
+    @Test
+    void aPageOfGroupsOrOfMembersCostsAFixedNumberOfStatements() {
+        Api.Session member = Api.activeMember();
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String last = null;
+        for (int i = 0; i < 6; i++) {
+            last = create(Api.admin(), "数える会 " + marker + " " + i, "INTEREST", "OPEN").then().statusCode(201).extract().path("id");
+            join(member, last).then().statusCode(201);
+        }
+        for (int i = 0; i < 5; i++) {
+            join(Api.activeMember(), last).then().statusCode(201);
+        }
+        long small = Statements.of(entityManagerFactory, () -> member.as().queryParam("q", marker).queryParam("limit", 2).get(GROUPS)
+                .then().statusCode(200));
+        long large = Statements.of(entityManagerFactory, () -> member.as().queryParam("q", marker).queryParam("limit", 6).get(GROUPS)
+                .then().statusCode(200));
+        assertThat(large).isEqualTo(small);
+        long mine = Statements.of(entityManagerFactory, () -> member.as().queryParam("mine", true).queryParam("limit", 6).get(GROUPS)
+                .then().statusCode(200));
+        assertThat(mine).isEqualTo(small);
+        String path = GROUPS + "/" + last + "/members";
+        long fewMembers = Statements.of(entityManagerFactory, () -> member.as().queryParam("limit", 2).get(path).then().statusCode(200));
+        long allMembers = Statements.of(entityManagerFactory, () -> member.as().queryParam("limit", 7).get(path).then().statusCode(200));
+        assertThat(allMembers).isEqualTo(fewMembers);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -58,6 +59,28 @@ class NotificationStreamTest {
             writeAsAnotherInstance(UUID.fromString(author.id()), subject);
             String second = events.poll(15, TimeUnit.SECONDS);
             assertThat(second).isNotNull().contains("\"type\":\"ANNOUNCEMENT_PUBLISHED\"").contains(subject.toString());
+        } finally {
+            response.body().close();
+        }
+    }
+
+    @Test
+    void aNewMessageArrivesLiveWithoutItsText() throws Exception {
+        Api.Session recipient = Api.activeMember();
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(stream.toURI())
+                .header("Authorization", "Bearer " + recipient.accessToken()).header("Accept", "text/event-stream")
+                .header("Accept-Language", "ja").GET().build(), HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> response.body().filter(line -> line.startsWith("data:")).forEach(events::add));
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            String conversation = Api.activeMember().as().contentType(ContentType.JSON).body(Map.of("participantIds",
+                    List.of(recipient.id()), "message", "内緒のメッセージ")).post("/api/v1/conversations").then().statusCode(201).extract()
+                    .path("id");
+            String event = events.poll(15, TimeUnit.SECONDS);
+            assertThat(event).isNotNull().contains("\"type\":\"MESSAGE_RECEIVED\"").contains(conversation)
+                    .contains("花子さんからメッセージが届きました").doesNotContain("内緒のメッセージ");
         } finally {
             response.body().close();
         }
