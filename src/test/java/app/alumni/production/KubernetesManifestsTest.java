@@ -59,7 +59,8 @@ class KubernetesManifestsTest {
         assertThat(BY_KIND.get("PodDisruptionBudget").at("/spec/selector/matchLabels")).isEqualTo(labels);
         String name = deployment().at("/metadata/name").asText();
         assertThat(BY_KIND.get("HorizontalPodAutoscaler").at("/spec/scaleTargetRef/name").asText()).isEqualTo(name);
-        assertThat(container().at("/envFrom/0/configMapRef/name").asText()).isEqualTo(BY_KIND.get("ConfigMap").at("/metadata/name").asText());
+        String configMap = BY_KIND.get("ConfigMap").at("/metadata/name").asText();
+        assertThat(container().at("/envFrom/0/configMapRef/name").asText()).isEqualTo(configMap);
         assertThat(deployment().at("/spec/replicas").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(BY_KIND.get("HorizontalPodAutoscaler").at("/spec/minReplicas").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(BY_KIND.get("PodDisruptionBudget").at("/spec/minAvailable").asInt()).isGreaterThanOrEqualTo(1);

@@ -324,18 +324,17 @@ class MainFlowIT {
 
     @Test
     void membersTalkPrivatelyAndMeetInAClosedGroup() {
-        String hr = signIn(ProductionEnvironment.ADMIN_EMAIL, ProductionEnvironment.ADMIN_PASSWORD).path("accessToken");
-        String version = given().get("/api/v1/privacy-policy").then().statusCode(200).extract().path("version");
-        String[] aki = member(hr, version, "亜紀");
-        String[] ren = member(hr, version, "蓮");
+        String hr = Accounts.hrToken();
+        Accounts.Account aki = Accounts.member(smtp, hr, "亜紀");
+        Accounts.Account ren = Accounts.member(smtp, hr, "蓮");
 
         // A conversation: the other is told by mail who wrote, never what; HR cannot read it.
-        String conversation = as(aki[1]).contentType(ContentType.JSON).body(Map.of("participantIds", List.of(ren[0]), "message",
+        String conversation = as(aki.token()).contentType(ContentType.JSON).body(Map.of("participantIds", List.of(ren.id()), "message",
                 "お久しぶりです。ここだけの話があります")).post("/api/v1/conversations").then().statusCode(201).extract().path("id");
-        MimeMessage mail = Mails.awaitSubject(smtp, ren[2], "亜紀さんからメッセージが届きました");
+        MimeMessage mail = Mails.awaitSubject(smtp, ren.email(), "亜紀さんからメッセージが届きました");
         assertThat(Mails.text(mail)).contains(ProductionEnvironment.WEB_APP_URL + "/conversations/" + conversation)
                 .doesNotContain("ここだけの話");
-        as(ren[1]).get("/api/v1/conversations").then().statusCode(200).body("items[0].id", equalTo(conversation))
+        as(ren.token()).get("/api/v1/conversations").then().statusCode(200).body("items[0].id", equalTo(conversation))
                 .body("items[0].unreadCount", equalTo(1));
         as(hr).get("/api/v1/conversations/" + conversation + "/messages").then().statusCode(404);
 
@@ -343,29 +342,16 @@ class MainFlowIT {
         String group = as(hr).contentType(ContentType.JSON).body(Map.of("name", "開発本部OB会 " + UUID.randomUUID().toString()
                 .substring(0, 8), "kind", "DEPARTMENT", "visibility", "CLOSED")).post("/api/v1/groups").then().statusCode(201)
                 .body("official", equalTo(true)).extract().path("id");
-        as(aki[1]).post("/api/v1/groups/" + group + "/members").then().statusCode(201).body("status", equalTo("PENDING"));
-        as(hr).post("/api/v1/groups/" + group + "/members/" + aki[0] + "/accept").then().statusCode(200);
+        as(aki.token()).post("/api/v1/groups/" + group + "/members").then().statusCode(201).body("status", equalTo("PENDING"));
+        as(hr).post("/api/v1/groups/" + group + "/members/" + aki.id() + "/accept").then().statusCode(200);
         String word = "同窓" + UUID.randomUUID().toString().substring(0, 8);
-        String post = as(aki[1]).contentType(ContentType.JSON).body(Map.of("type", "DISCUSSION", "body", "OB会の連絡です " + word,
+        String post = as(aki.token()).contentType(ContentType.JSON).body(Map.of("type", "DISCUSSION", "body", "OB会の連絡です " + word,
                 "groupId", group)).post("/api/v1/posts").then().statusCode(201).extract().path("id");
-        as(aki[1]).get("/api/v1/posts?q=" + word).then().statusCode(200).body("items.id", equalTo(List.of(post)));
+        as(aki.token()).get("/api/v1/posts?q=" + word).then().statusCode(200).body("items.id", equalTo(List.of(post)));
         as(hr).get("/api/v1/groups/" + group + "/posts").then().statusCode(200).body("items.id", equalTo(List.of(post)));
-        as(ren[1]).get("/api/v1/posts?q=" + word).then().statusCode(200).body("items", equalTo(List.of()));
-        as(ren[1]).get("/api/v1/posts/" + post).then().statusCode(404);
-        as(ren[1]).get("/api/v1/groups/" + group + "/posts").then().statusCode(403);
-    }
-
-    /** A registered, approved and verified member, signed in: id, access token and address. */
-    private String[] member(String hr, String version, String displayName) {
-        String email = "member-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
-        String id = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD, "fullName", "山本 " + displayName,
-                "fullNameKana", "ヤマモト", "displayName", displayName, "affiliation", "ALUMNUS", "joinedOn", "2015-04", "leftOn", "2022-03",
-                "acceptedPrivacyPolicyVersion", version)).post("/api/v1/auth/register").then().statusCode(201).extract().path("id");
-        as(hr).post("/api/v1/admin/registrations/" + id + "/approve").then().statusCode(200);
-        MimeMessage verification = Mails.awaitSubject(smtp, email, "【アルムナイコミュニティ】メールアドレスの確認");
-        given().contentType(ContentType.JSON).body(Map.of("token", Mails.token(verification))).post("/api/v1/auth/verify-email").then()
-                .statusCode(204);
-        return new String[] { id, signIn(email, PASSWORD).path("accessToken"), email };
+        as(ren.token()).get("/api/v1/posts?q=" + word).then().statusCode(200).body("items", equalTo(List.of()));
+        as(ren.token()).get("/api/v1/posts/" + post).then().statusCode(404);
+        as(ren.token()).get("/api/v1/groups/" + group + "/posts").then().statusCode(403);
     }
 
     private static Response signIn(String email, String password) {
