@@ -51,7 +51,7 @@ class MainFlowIT {
     @Smtp.Server
     GreenMail smtp;
 
-    private static final String PASSWORD = "umi-to-sora-2025";
+    private static final String PASSWORD = Accounts.PASSWORD;
 
     @Test
     void aNewcomerWalksTheMainFlow() throws Exception {
@@ -355,12 +355,10 @@ class MainFlowIT {
     }
 
     private static Response signIn(String email, String password) {
-        Response r = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password)).post("/api/v1/auth/login");
-        r.then().statusCode(200);
-        return r;
+        return Accounts.signIn(email, password);
     }
 
     private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).header("Accept-Language", "ja");
+        return Accounts.as(token);
     }
 }
