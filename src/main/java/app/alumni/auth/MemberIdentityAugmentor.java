@@ -15,7 +15,6 @@ import org.jose4j.json.JsonUtil;
 import org.jose4j.lang.JoseException;
 
 import app.alumni.common.ProblemMappers;
-import app.alumni.member.AccountStates;
 import app.alumni.member.MemberStatus;
 import app.alumni.member.PrivacyPolicy;
 import app.alumni.member.Role;
@@ -45,20 +44,17 @@ public class MemberIdentityAugmentor implements SecurityIdentityAugmentor {
     /** How far a token's {@code iat} may lie ahead of this server's clock. */
     static final long CLOCK_SKEW_SECONDS = 60;
 
-    private final AccountStates accounts;
-    private final TokenService tokens;
+    private final SignInStates signIns;
     private final SigningKeys keys;
     private final ClientStates clients;
     private final PrivacyPolicy policy;
     private final Clock clock;
 
-    MemberIdentityAugmentor(AccountStates accounts, TokenService tokens, SigningKeys keys, ClientStates clients, PrivacyPolicy policy,
-            Clock clock) {
+    MemberIdentityAugmentor(SignInStates signIns, SigningKeys keys, ClientStates clients, PrivacyPolicy policy, Clock clock) {
         this.policy = policy;
         this.clock = clock;
         this.clients = clients;
-        this.accounts = accounts;
-        this.tokens = tokens;
+        this.signIns = signIns;
         this.keys = keys;
     }
 
@@ -87,12 +83,16 @@ public class MemberIdentityAugmentor implements SecurityIdentityAugmentor {
             throw new AuthenticationFailedException("token subject is not a member id");
         }
         UUID session = Sessions.of(jwt);
-        if (session == null || tokens.sessionEnded(session)) {
+        if (session == null) {
+            throw new AuthenticationFailedException("the token names no sign-in");
+        }
+        var state = signIns.of(memberId, session).orElseThrow(() -> new AuthenticationFailedException("no such account"));
+        if (state.ended()) {
             throw new AuthenticationFailedException("the token's sign-in has ended");
         }
-        var state = accounts.of(memberId)
-                .filter(s -> s.status().maySignIn())
-                .orElseThrow(() -> new AuthenticationFailedException("account cannot sign in"));
+        if (!state.status().maySignIn()) {
+            throw new AuthenticationFailedException("account cannot sign in");
+        }
         Set<String> roles = new HashSet<>();
         roles.add(Role.Names.ACCOUNT_HOLDER);
         // A member who has not accepted the policy in effect keeps their own account only, until they accept it.

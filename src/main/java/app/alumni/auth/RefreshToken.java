@@ -39,9 +39,4 @@ class RefreshToken extends PanacheEntityBase {
     static int revokeAllOfExcept(UUID memberId, UUID keptFamilyId, OffsetDateTime now) {
         return update("revokedAt = ?1 where memberId = ?2 and familyId <> ?3 and revokedAt is null", now, memberId, keptFamilyId);
     }
-
-    /** A revoked sign-in has every token of its family revoked; one is enough to tell. */
-    static boolean familyRevoked(UUID familyId) {
-        return count("familyId = ?1 and revokedAt is not null", familyId) > 0;
-    }
 }

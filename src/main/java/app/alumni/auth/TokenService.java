@@ -86,16 +86,6 @@ public class TokenService {
         RefreshToken.revokeAllOfExcept(memberId, keptSession, Times.now(clock));
     }
 
-    /**
-     * Whether the sign-in an access token belongs to (its {@code sid}) has ended: signed out, its refresh token
-     * reused, the password changed elsewhere, or the account suspended. Access tokens of an ended sign-in are refused
-     * for the rest of their (short) life.
-     */
-    @Transactional
-    public boolean sessionEnded(UUID sessionId) {
-        return RefreshToken.familyRevoked(sessionId);
-    }
-
     /** Suspension and rejection end every sign-in of the member, in the same transaction. */
     void onSessionsEnded(@Observes SessionsEnded event) {
         RefreshToken.revokeAllOf(event.memberId(), Times.now(clock));

@@ -9,16 +9,32 @@ import static org.hamcrest.Matchers.not;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+
 import org.junit.jupiter.api.Test;
 
 import app.alumni.support.Api;
 import app.alumni.support.Concurrently;
+import app.alumni.support.Statements;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 @QuarkusTest
 class TokenLifecycleTest {
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void anAuthenticatedRequestChecksItsSignInAndAccountInOneStatement() {
+        Api.Session member = Api.activeMember();
+        long anonymous = Statements.of(entityManagerFactory, () -> given().get("/api/v1/privacy-policy").then()
+                .statusCode(200));
+        long signedIn = Statements.of(entityManagerFactory, () -> member.as().get("/api/v1/privacy-policy").then().statusCode(200));
+        assertThat(signedIn - anonymous).isEqualTo(1);
+    }
 
     @Test
     void refreshRotatesTheRefreshToken() {
