@@ -30,15 +30,6 @@ class ConversationParticipant extends PanacheEntityBase {
     OffsetDateTime readUpTo;
     OffsetDateTime lastActivityAt;
 
-    static ConversationParticipant of(UUID conversationId, UUID memberId, OffsetDateTime now) {
-        ConversationParticipant p = new ConversationParticipant();
-        p.conversationId = conversationId;
-        p.memberId = memberId;
-        p.joinedAt = now;
-        p.lastActivityAt = now;
-        return p;
-    }
-
     /** The member's place in the conversation, locked, while they are in it; null otherwise. */
     static ConversationParticipant current(UUID conversationId, UUID memberId) {
         ConversationParticipant p = findById(new Key(conversationId, memberId), LockModeType.PESSIMISTIC_WRITE);

@@ -51,7 +51,7 @@ class GroupMembership extends PanacheEntityBase {
     }
 
     /** The member's memberships of these groups, by group. */
-    static Map<UUID, GroupMembership> of(UUID memberId, Collection<UUID> groupIds) {
+    static Map<UUID, GroupMembership> ofMember(UUID memberId, Collection<UUID> groupIds) {
         if (memberId == null || groupIds.isEmpty()) {
             return Map.of();
         }

@@ -171,7 +171,7 @@ class GroupService {
         params.forEach(query::setParameter);
         List<CommunityGroup> rows = query.getResultList();
         return Page.ofBatch(rows, limit, shown -> {
-            Map<UUID, GroupMembership> memberships = GroupMembership.of(viewer.id(), shown.stream().map(g -> g.id).toList());
+            Map<UUID, GroupMembership> memberships = GroupMembership.ofMember(viewer.id(), shown.stream().map(g -> g.id).toList());
             return shown.stream().map(g -> GroupView.of(g, memberships.get(g.id), reviewer(g, viewer))).toList();
         }, g -> Cursor.encode(g.createdAt, g.id));
     }

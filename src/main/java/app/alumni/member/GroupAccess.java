@@ -53,10 +53,9 @@ public final class GroupAccess {
         if (groupId == null) {
             return true;
         }
+        // The same rule the lists apply, for one group.
         return ((Number) Member.getEntityManager().createNativeQuery("select count(*) from community_group g where g.id = :group and "
-                + "(g.visibility = 'OPEN' or exists (select 1 from group_membership m where m.group_id = g.id and m.member_id = :viewer"
-                + " and m.status = 'ACTIVE'))").setParameter("group", groupId).setParameter("viewer", memberId).getSingleResult())
-                .longValue() > 0;
+                + visibleTo("g.id")).setParameter("group", groupId).setParameter("viewer", memberId).getSingleResult()).longValue() > 0;
     }
 
     /**

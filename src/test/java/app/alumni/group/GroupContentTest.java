@@ -1,5 +1,6 @@
 package app.alumni.group;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -93,6 +94,7 @@ class GroupContentTest {
         hr.as().get(groupPosts).then().statusCode(200).body("items.id", equalTo(List.of(second, id)));
         outsider.as().get(groupPosts).then().statusCode(403);
         outsider.as().get(GroupTest.GROUPS + "/" + UUID.randomUUID() + "/posts").then().statusCode(404);
+        given().get(groupPosts).then().statusCode(401);
 
         // Outsiders cannot post in it; nobody posts an announcement or into a group that is not there.
         post(outsider, group, "入れて").then().statusCode(403);
@@ -136,6 +138,8 @@ class GroupContentTest {
         outsider.as().get(events + "/" + id + "/calendar.ics").then().statusCode(404);
         outsider.as().contentType(ContentType.JSON).body(Map.of("status", "GOING")).put(events + "/" + id + "/rsvp").then().statusCode(404);
         outsider.as().get(GroupTest.GROUPS + "/" + group + "/events").then().statusCode(403);
+        outsider.as().get(GroupTest.GROUPS + "/" + UUID.randomUUID() + "/events").then().statusCode(404);
+        given().get(GroupTest.GROUPS + "/" + group + "/events").then().statusCode(401);
         event(outsider, group, "入れてください").then().statusCode(403);
 
         member.as().queryParam("q", word).get(events).then().statusCode(200).body("items.id", equalTo(List.of(id)));

@@ -200,6 +200,11 @@ class GroupTest {
                 .then().statusCode(409);
         member.as().contentType(ContentType.JSON).body(Map.of("role", "ADMIN")).patch(GROUPS + "/" + id + "/members/" + member.id())
                 .then().statusCode(403);
+        admin.as().contentType(ContentType.JSON).body(Map.of("role", "OWNER")).patch(GROUPS + "/" + id + "/members/" + member.id())
+                .then().statusCode(400);
+        admin.as().contentType(ContentType.JSON).body(Map.of("role", "ADMIN")).patch(GROUPS + "/" + id + "/members/" + UUID.randomUUID())
+                .then().statusCode(404);
+        admin.as().get(GROUPS + "/" + id + "/members/" + UUID.randomUUID()).then().statusCode(404);
         admin.as().contentType(ContentType.JSON).body(Map.of("role", "ADMIN")).patch(GROUPS + "/" + id + "/members/" + member.id())
                 .then().statusCode(200).body("role", equalTo("ADMIN"));
         admin.as().delete(GROUPS + "/" + id + "/members/" + admin.id()).then().statusCode(204);
